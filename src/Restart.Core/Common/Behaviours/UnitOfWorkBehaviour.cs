@@ -1,0 +1,57 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Restart.Core.Data;
+
+namespace Restart.Core.Common.Behaviours;
+
+/// <summary>
+/// One transaction per command, opened inside the provider's execution strategy so a retrying strategy
+/// replays the whole command. Handlers change tracked entities and never call SaveChanges themselves.
+/// A failed result rolls everything back; a concurrency conflict becomes a Conflict result.
+/// </summary>
+public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db) : IPipelineBehavior<TRequest, TResponse>
+{
+    private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
+        .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        if (!IsCommand)
+        {
+            return await next();
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        var attempt = 0;
+        return await strategy.ExecuteAsync(async () =>
+        {
+            if (attempt++ > 0)
+            {
+                db.ChangeTracker.Clear();
+            }
+
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var response = await next();
+            if (response is Result { Succeeded: false })
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return response;
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return Failure<TResponse>.Of(ResultStatus.Conflict, [new FieldError("", Text.Get("Conflict.EditedByAnother"))]);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return response;
+        });
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Restart.Core.Common;
+
+/// <summary>One page of a list. Every list in the portal is paged.</summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
+{
+    public int PageCount => TotalCount == 0 ? 1 : (TotalCount + PageSize - 1) / PageSize;
+    public bool HasPrevious => Page > 1;
+    public bool HasNext => Page < PageCount;
+}
+
+public static class PagingExtensions
+{
+    public const int DefaultPageSize = 20;
+
+    /// <summary>Counts, then reads one page. A page number past the end shows the last page.</summary>
+    public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> query, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        page = Math.Clamp(page, 1, pageCount);
+        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new Paged<T>(items, page, pageSize, total);
+    }
+}

@@ -1,0 +1,32 @@
+using MediatR;
+using Restart.Core.Domain;
+
+namespace Restart.Core.Common;
+
+/// <summary>A request that changes data: it runs in one transaction (see UnitOfWorkBehaviour).</summary>
+public interface ICommand<TResponse> : IRequest<TResponse> where TResponse : Result;
+
+/// <summary>A request that only reads.</summary>
+public interface IQuery<TResponse> : IRequest<TResponse> where TResponse : Result;
+
+/// <summary>A request that reads or changes a person's data; each one is written to the access log.</summary>
+public interface IPersonalDataRequest
+{
+    PersonalDataAction Action { get; }
+
+    /// <summary>Whose data, as far as the request itself tells; the handler may name it more exactly.</summary>
+    string Subject { get; }
+}
+
+/// <summary>
+/// Who may send a request. Every request carries this or <see cref="AllowAnonymousAttribute"/>;
+/// with no roles listed, any signed-in user may send it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AuthorizeAttribute(params string[] roles) : Attribute
+{
+    public IReadOnlyList<string> Roles { get; } = roles;
+}
+
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AllowAnonymousAttribute : Attribute;

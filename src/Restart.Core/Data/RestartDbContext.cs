@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Restart.Core.Domain;
+
+namespace Restart.Core.Data;
+
+/// <summary>The one context of the portal: Identity's tables and the domain. It is the repository (ADR 0005).</summary>
+public class RestartDbContext(DbContextOptions<RestartDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+{
+    public DbSet<Sido> Sidos => Set<Sido>();
+    public DbSet<Sigungu> Sigungus => Set<Sigungu>();
+    public DbSet<IndustryClass> Industries => Set<IndustryClass>();
+    public DbSet<OccupationClass> Occupations => Set<OccupationClass>();
+    public DbSet<ReferenceDataSet> ReferenceDataSets => Set<ReferenceDataSet>();
+    public DbSet<RegionalOffice> RegionalOffices => Set<RegionalOffice>();
+    public DbSet<RegionalOfficeCoverage> RegionalOfficeCoverage => Set<RegionalOfficeCoverage>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Company> Companies => Set<Company>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<JobPost> JobPosts => Set<JobPost>();
+    public DbSet<ApplicantProfile> ApplicantProfiles => Set<ApplicantProfile>();
+    public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RestartDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every instant is stored and read as UTC; SQLite would otherwise hand back DateTimeKind.Unspecified.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version = Guid.NewGuid();
+            }
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new InvalidOperationException("Use SaveChangesAsync: the portal's data access is asynchronous.");
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,70 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Restart.Core.Common.Behaviours;
+using Restart.Core.Data;
+using Restart.Core.Data.Seeding;
+
+namespace Restart.Core;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// The database, MediatR with its pipeline, and the validators. MediatR 5.1.0 has no container
+    /// extension that restores here, so handlers and validators are found by scanning this assembly.
+    /// The host registers an <see cref="Common.ICurrentUser"/>.
+    /// </summary>
+    public static IServiceCollection AddRestartCore(this IServiceCollection services, DatabaseSettings database)
+    {
+        services.AddDbContext<RestartDbContext>(o => o.UseRestartDatabase(database));
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<AccessLogWriter>();
+        services.AddScoped<AccessLogSubject>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoDataSeeder>();
+
+        services.AddScoped<ServiceFactory>(p => p.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+
+        // Order matters: the first registered behaviour is the outermost.
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AccessLogBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType &&
+                (i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>) || i.GetGenericTypeDefinition() == typeof(IValidator<>))))
+            {
+                services.AddScoped(contract, type);
+            }
+        }
+
+        return services;
+    }
+
+    /// <summary>The account rules, shared by the web host and the tests.</summary>
+    public static void ConfigureIdentity(IdentityOptions options)
+    {
+        // NIST SP 800-63B: length over composition rules.
+        options.Password.RequiredLength = 10;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Password.RequiredUniqueChars = 1;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.Lockout.AllowedForNewUsers = true;
+        options.User.RequireUniqueEmail = true;
+        options.SignIn.RequireConfirmedAccount = false;
+    }
+
+    public static IdentityBuilder AddRestartIdentityStores(this IdentityBuilder builder) =>
+        builder.AddRoles<IdentityRole>().AddEntityFrameworkStores<RestartDbContext>().AddDefaultTokenProviders();
+}

@@ -1,0 +1,37 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Restart.Core.Common;
+using Restart.Core.Domain;
+
+namespace Restart.Core.Features.Account;
+
+/// <summary>Mails a reset link. It answers the same whether or not the address has an account, so nobody can probe for accounts.</summary>
+public static class ForgotPassword
+{
+    [AllowAnonymous]
+    public sealed class Command : ICommand<Result>
+    {
+        public string Email { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(x => x.Email).ValidEmail();
+    }
+
+    internal sealed class Handler(UserManager<ApplicationUser> users, IAccountEmails emails) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var user = await users.FindByEmailAsync(request.Email.Trim());
+            if (user?.Email is not null)
+            {
+                var token = await users.GeneratePasswordResetTokenAsync(user);
+                await emails.SendPasswordResetAsync(user.Email, user.Id, token, cancellationToken);
+            }
+
+            return Result.Ok();
+        }
+    }
+}

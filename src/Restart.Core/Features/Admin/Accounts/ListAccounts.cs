@@ -1,0 +1,67 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Restart.Core.Common;
+using Restart.Core.Data;
+using Restart.Core.Domain;
+
+namespace Restart.Core.Features.Admin.Accounts;
+
+public static class ListAccounts
+{
+    [Authorize(Roles.Administrator)]
+    public sealed class Query : IQuery<Result<Paged<Item>>>, IPersonalDataRequest
+    {
+        public string? Role { get; set; }
+        public string? Search { get; set; }
+        public int Page { get; set; } = 1;
+
+        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
+        string IPersonalDataRequest.Subject => "accounts";
+    }
+
+    public sealed record Item(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles,
+        string? Organization, DateTime CreatedAt, bool LockedOut);
+
+    internal sealed class Handler(RestartDbContext db, TimeProvider clock) : IRequestHandler<Query, Result<Paged<Item>>>
+    {
+        public async Task<Result<Paged<Item>>> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var now = clock.GetUtcNow();
+            var users = db.Users.AsNoTracking();
+            if (!string.IsNullOrEmpty(request.Role))
+            {
+                var roleId = db.Roles.Where(r => r.Name == request.Role).Select(r => r.Id);
+                users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && roleId.Contains(ur.RoleId)));
+            }
+
+            if (!string.IsNullOrWhiteSpace(request.Search))
+            {
+                var term = request.Search.Trim();
+                var upper = term.ToUpperInvariant();
+                users = users.Where(u => u.NormalizedEmail!.Contains(upper) || u.DisplayName.Contains(term));
+            }
+
+            var page = await users
+                .OrderByDescending(u => u.CreatedAt).ThenBy(u => u.Id)
+                .Select(u => new
+                {
+                    u.Id,
+                    u.Email,
+                    u.DisplayName,
+                    Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
+                        .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                    Organization = u.RegionalOffice != null ? u.RegionalOffice.Name
+                        : u.Agency != null ? u.Agency.Name
+                        : u.Company != null ? u.Company.Name
+                        : null,
+                    u.CreatedAt,
+                    u.LockoutEnd,
+                })
+                .ToPagedAsync(request.Page, cancellationToken);
+
+            return new Paged<Item>(
+                [.. page.Items.Select(u => new Item(u.Id, u.Email ?? "", u.DisplayName, u.Roles, u.Organization, u.CreatedAt, u.LockoutEnd > now))],
+                page.Page, page.PageSize, page.TotalCount);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Restart.Core;
+using Restart.Core.Data;
+using Restart.Web.Hosting;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
+builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
+
+var database = WebHost.ReadDatabaseSettings(builder.Configuration, builder.Environment);
+builder.Services.AddRestartCore(database);
+builder.Services.AddRestartWeb(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+// `--print-schema` writes the configured provider's CREATE script: the starting point of a hand-written migration (ADR 0002).
+if (args.Contains("--print-schema"))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    Console.WriteLine(scope.ServiceProvider.GetRequiredService<RestartDbContext>().Database.GenerateCreateScript());
+    return;
+}
+
+await app.InitializeDatabaseAsync(WebHost.ShouldSeedDemoData(builder.Configuration, builder.Environment, database, args));
+app.UseRestartPipeline();
+await app.RunAsync();
