@@ -19,14 +19,14 @@ public interface IPersonalDataRequest
 }
 
 /// <summary>
-/// Who may send a request. Every request carries this or <see cref="AllowAnonymousAttribute"/>;
+/// Who may send a request. Every request carries this or <see cref="SentByAnyoneAttribute"/>;
 /// with no roles listed, any signed-in user may send it.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class AuthorizeAttribute(params string[] roles) : Attribute
+public sealed class SentByAttribute(params string[] roles) : Attribute
 {
     public IReadOnlyList<string> Roles { get; } = roles;
 }
 
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
-public sealed class AllowAnonymousAttribute : Attribute;
+public sealed class SentByAnyoneAttribute : Attribute;

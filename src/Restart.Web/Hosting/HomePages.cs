@@ -12,10 +12,15 @@ public static class HomePages
     public const string Employer = "/Home/Employer";
     public const string Administrator = "/Home/Admin";
 
-    public static string For(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Administrator) ? Administrator
-        : user.IsInRole(Roles.Counselor) || user.IsInRole(Roles.RegionalManager) ? Staff
-        : user.IsInRole(Roles.AgencyPartner) ? Partner
-        : user.IsInRole(Roles.Employer) ? Employer
-        : Applicant;
+    public static string For(ClaimsPrincipal user) => For(Roles.All.Where(user.IsInRole));
+
+    public static string For(IEnumerable<string> roles)
+    {
+        var set = roles.ToHashSet();
+        return set.Contains(Roles.Administrator) ? Administrator
+            : set.Contains(Roles.Counselor) || set.Contains(Roles.RegionalManager) ? Staff
+            : set.Contains(Roles.AgencyPartner) ? Partner
+            : set.Contains(Roles.Employer) ? Employer
+            : Applicant;
+    }
 }

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.WebEncoders;
 using Restart.Core;
 using Restart.Core.Common;
 using Restart.Core.Data;
@@ -48,6 +50,8 @@ public static class WebHost
     public static IServiceCollection AddRestartWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddHttpContextAccessor();
+        // Korean text is written as is, not as &#xXXXX; entities: pages stay readable and a third smaller.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
         services.Configure<EmailSettings>(configuration.GetSection("Email"));
         services.PostConfigure<EmailSettings>(e =>
@@ -186,18 +190,4 @@ public static class WebHost
         args.Contains("--seed-demo")
         || (configuration.GetValue<bool?>("Database:SeedDemoData")
             ?? (environment.IsDevelopment() && database.Provider == DatabaseProvider.Sqlite));
-}
-
-/// <summary>The web project's resources: Resources/SharedResource.resx (Korean) and SharedResource.en.resx.</summary>
-public sealed class SharedResource
-{
-    private static readonly System.Resources.ResourceManager Resources = new("Restart.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
-
-    public static string Get(string key) => Resources.GetString(key, CultureInfo.CurrentUICulture) ?? key;
-}
-
-/// <summary>Shorthand for views: <c>@inject IStringLocalizer&lt;SharedResource&gt; L</c>.</summary>
-public static class LocalizerExtensions
-{
-    public static string Text(this IStringLocalizer localizer, string key, params object[] args) => localizer[key, args];
 }

@@ -1,20 +1,19 @@
-using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Web.Hosting;
 
 namespace Restart.Web.Pages;
 
-[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+/// <summary>Shown for an unexpected failure outside Development: no details, only a reference to quote to support.</summary>
+[AllowAnonymous]
 [IgnoreAntiforgeryToken]
-public class ErrorModel : PageModel
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErrorModel : PageModel
 {
-    public string? RequestId { get; set; }
+    public string? CorrelationId { get; private set; }
 
-    public bool ShowRequestId => !string.IsNullOrEmpty(RequestId);
+    public void OnGet() => CorrelationId = Response.Headers[RequestLogging.CorrelationHeader].ToString() is { Length: > 0 } id ? id : HttpContext.TraceIdentifier;
 
-    public void OnGet()
-    {
-        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-    }
+    public void OnPost() => OnGet();
 }
-

@@ -1,12 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Web.Hosting;
 
 namespace Restart.Web.Pages;
 
-public class IndexModel : PageModel
+/// <summary>The public front page; a signed-in person goes straight to their own home page.</summary>
+[AllowAnonymous]
+public sealed class IndexModel : PageModel
 {
-    public void OnGet()
-    {
-
-    }
+    public IActionResult OnGet() =>
+        User.Identity?.IsAuthenticated == true ? RedirectToPage(HomePages.For(User)) : Page();
 }

@@ -30,13 +30,13 @@ public sealed record RequestPolicy(bool Anonymous, IReadOnlyList<string> Roles)
     /// <summary>The declared policy of a request type; a request that declares none is a programming error.</summary>
     public static RequestPolicy For(Type requestType) => Cache.GetOrAdd(requestType, static type =>
     {
-        if (type.GetCustomAttribute<AllowAnonymousAttribute>() is not null)
+        if (type.GetCustomAttribute<SentByAnyoneAttribute>() is not null)
         {
             return new RequestPolicy(true, []);
         }
 
-        var authorize = type.GetCustomAttribute<AuthorizeAttribute>()
-            ?? throw new InvalidOperationException($"{type.FullName} declares neither [Authorize] nor [AllowAnonymous].");
+        var authorize = type.GetCustomAttribute<SentByAttribute>()
+            ?? throw new InvalidOperationException($"{type.FullName} declares neither [SentBy] nor [SentByAnyone].");
         return new RequestPolicy(false, authorize.Roles);
     });
 }

@@ -8,7 +8,7 @@ namespace Restart.Core.Features.Account;
 
 public static class ChangePassword
 {
-    [Authorize]
+    [SentBy]
     public sealed class Command : ICommand<Result>
     {
         public string CurrentPassword { get; set; } = "";

@@ -9,7 +9,7 @@ namespace Restart.Core.Features.Account;
 /// <summary>Mails a reset link. It answers the same whether or not the address has an account, so nobody can probe for accounts.</summary>
 public static class ForgotPassword
 {
-    [AllowAnonymous]
+    [SentByAnyone]
     public sealed class Command : ICommand<Result>
     {
         public string Email { get; set; } = "";

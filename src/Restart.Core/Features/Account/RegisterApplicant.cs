@@ -11,7 +11,7 @@ namespace Restart.Core.Features.Account;
 /// <summary>An ex-owner opens an account. Only applicants register themselves; other roles are created by an administrator.</summary>
 public static class RegisterApplicant
 {
-    [AllowAnonymous]
+    [SentByAnyone]
     public sealed class Command : ICommand<Result<string>>, IPersonalDataRequest
     {
         public string Name { get; set; } = "";

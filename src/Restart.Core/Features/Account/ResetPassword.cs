@@ -9,7 +9,7 @@ namespace Restart.Core.Features.Account;
 /// <summary>Sets a new password from a mailed link (a reset, or an administrator's invitation) and lifts any lockout.</summary>
 public static class ResetPassword
 {
-    [AllowAnonymous]
+    [SentByAnyone]
     public sealed class Command : ICommand<Result>
     {
         public string UserId { get; set; } = "";

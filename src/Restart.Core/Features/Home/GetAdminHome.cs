@@ -9,7 +9,7 @@ namespace Restart.Core.Features.Home;
 /// <summary>The administrator's start page: accounts per role and the loaded revision of each official list.</summary>
 public static class GetAdminHome
 {
-    [Authorize(Roles.Administrator)]
+    [SentBy(Roles.Administrator)]
     public sealed class Query : IQuery<Result<Model>>;
 
     public sealed record RoleCount(string Role, int Count);

@@ -9,7 +9,7 @@ namespace Restart.Core.Features.Home;
 /// <summary>The ex-owner's start page: their own details and the programmes open in their 시·도 (nationwide ones too).</summary>
 public static class GetApplicantHome
 {
-    [Authorize(Roles.Applicant)]
+    [SentBy(Roles.Applicant)]
     public sealed class Query : IQuery<Result<Model>>, IPersonalDataRequest
     {
         public int Page { get; set; } = 1;

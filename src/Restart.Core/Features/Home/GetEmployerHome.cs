@@ -9,7 +9,7 @@ namespace Restart.Core.Features.Home;
 /// <summary>An employer's start page: the company and its own job posts.</summary>
 public static class GetEmployerHome
 {
-    [Authorize(Roles.Employer)]
+    [SentBy(Roles.Employer)]
     public sealed class Query : IQuery<Result<Model>>
     {
         public int Page { get; set; } = 1;

@@ -9,7 +9,7 @@ namespace Restart.Core.Features.Home;
 /// <summary>A partner agency's start page: the agency and its own programmes.</summary>
 public static class GetPartnerHome
 {
-    [Authorize(Roles.AgencyPartner)]
+    [SentBy(Roles.AgencyPartner)]
     public sealed class Query : IQuery<Result<Model>>
     {
         public int Page { get; set; } = 1;

@@ -9,7 +9,7 @@ namespace Restart.Core.Features.Home;
 /// <summary>A counselor's or manager's start page: their office, its regions, and the partner agencies there.</summary>
 public static class GetStaffHome
 {
-    [Authorize(Roles.Counselor, Roles.RegionalManager)]
+    [SentBy(Roles.Counselor, Roles.RegionalManager)]
     public sealed class Query : IQuery<Result<Model>>
     {
         public int Page { get; set; } = 1;

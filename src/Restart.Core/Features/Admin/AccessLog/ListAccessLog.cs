@@ -9,7 +9,7 @@ namespace Restart.Core.Features.Admin.AccessLog;
 /// <summary>The personal-data access log, newest first, optionally for one subject. Read-only: no use case edits it.</summary>
 public static class ListAccessLog
 {
-    [Authorize(Roles.Administrator)]
+    [SentBy(Roles.Administrator)]
     public sealed class Query : IQuery<Result<Paged<Item>>>, IPersonalDataRequest
     {
         public string? Subject { get; set; }

@@ -9,7 +9,7 @@ namespace Restart.Core.Features.Admin.AccessLog;
 /// <summary>Walks the hash chain of the access log and names the first entry that was altered or follows a removed one.</summary>
 public static class VerifyAccessLog
 {
-    [Authorize(Roles.Administrator)]
+    [SentBy(Roles.Administrator)]
     public sealed class Query : IQuery<Result<Report>>;
 
     public sealed record Report(int Checked, long? FirstBrokenId);

@@ -14,7 +14,7 @@ namespace Restart.Core.Features.Admin.Accounts;
 /// </summary>
 public static class CreateAccount
 {
-    [Authorize(Roles.Administrator)]
+    [SentBy(Roles.Administrator)]
     public sealed class Command : ICommand<Result<string>>, IPersonalDataRequest
     {
         public string Email { get; set; } = "";

@@ -9,7 +9,7 @@ namespace Restart.Core.Features.Admin.Accounts;
 /// <summary>The organisations an administrator can attach a new account to.</summary>
 public static class GetAccountFormOptions
 {
-    [Authorize(Roles.Administrator)]
+    [SentBy(Roles.Administrator)]
     public sealed class Query : IQuery<Result<Options>>;
 
     public sealed record Option(Guid Id, string Name);

@@ -8,7 +8,7 @@ namespace Restart.Core.Features.Admin.Accounts;
 
 public static class ListAccounts
 {
-    [Authorize(Roles.Administrator)]
+    [SentBy(Roles.Administrator)]
     public sealed class Query : IQuery<Result<Paged<Item>>>, IPersonalDataRequest
     {
         public string? Role { get; set; }

@@ -10,13 +10,13 @@ namespace Restart.Core.Features.Admin.RegionalOffices;
 /// <summary>An administrator corrects an office's name and contact details. Two administrators may edit at once: the later save is refused, not silently lost.</summary>
 public static class EditRegionalOffice
 {
-    [Authorize(Roles.Administrator)]
+    [SentBy(Roles.Administrator)]
     public sealed class Query : IQuery<Result<Command>>
     {
         public Guid Id { get; set; }
     }
 
-    [Authorize(Roles.Administrator)]
+    [SentBy(Roles.Administrator)]
     public sealed class Command : ICommand<Result>
     {
         public Guid Id { get; set; }

@@ -8,7 +8,7 @@ namespace Restart.Core.Features.Admin.RegionalOffices;
 
 public static class ListRegionalOffices
 {
-    [Authorize(Roles.Administrator)]
+    [SentBy(Roles.Administrator)]
     public sealed class Query : IQuery<Result<Paged<Item>>>
     {
         public int Page { get; set; } = 1;

@@ -1,0 +1,35 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Restart.Core.Features.Account;
+using Restart.Web.Hosting;
+
+namespace Restart.Web.Pages.Account;
+
+[AllowAnonymous]
+[EnableRateLimiting(WebHost.AccountRateLimit)]
+public sealed class ForgotPasswordModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public ForgotPassword.Command Data { get; set; } = new();
+
+    public bool Sent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var result = await mediator.Send(Data);
+        if (this.ShowFailure(result) is { } failure)
+        {
+            return failure;
+        }
+
+        Sent = true;
+        return Page();
+    }
+}

@@ -1,0 +1,72 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
+using Restart.Core.Domain;
+using Restart.Web.Hosting;
+
+namespace Restart.Web.Pages.Account;
+
+/// <summary>
+/// Signs a person in. This page talks to SignInManager directly rather than through MediatR: signing in
+/// is an HTTP concern (cookies), not a use case of Core (ADR 0006). Five failures lock the account for 15 minutes.
+/// </summary>
+[AllowAnonymous]
+[EnableRateLimiting(WebHost.AccountRateLimit)]
+public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public sealed class InputModel
+    {
+        public string Email { get; set; } = "";
+
+        [DataType(DataType.Password)]
+        public string Password { get; set; } = "";
+
+        public bool RememberMe { get; set; }
+    }
+
+    public IActionResult OnGet() =>
+        User.Identity?.IsAuthenticated == true ? RedirectToPage(HomePages.For(User)) : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (string.IsNullOrWhiteSpace(Input.Email))
+        {
+            ModelState.AddModelError("Input.Email", SharedResource.Get("Login.EmailRequired"));
+        }
+
+        if (string.IsNullOrEmpty(Input.Password))
+        {
+            ModelState.AddModelError("Input.Password", SharedResource.Get("Login.PasswordRequired"));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            if (Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/")
+            {
+                return LocalRedirect(ReturnUrl);
+            }
+
+            var user = await users.FindByNameAsync(Input.Email.Trim());
+            return RedirectToPage(HomePages.For(await users.GetRolesAsync(user!)));
+        }
+
+        // The same words for an unknown address and a wrong password: nobody learns which accounts exist.
+        ModelState.AddModelError("", SharedResource.Get(result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"));
+        return Page();
+    }
+}

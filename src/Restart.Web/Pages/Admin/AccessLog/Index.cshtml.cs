@@ -1,0 +1,45 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Common;
+using Restart.Core.Domain;
+using Restart.Core.Features.Admin.AccessLog;
+using Restart.Web.Hosting;
+
+namespace Restart.Web.Pages.Admin.AccessLog;
+
+/// <summary>Read-only view of the access log. There is deliberately no page that edits or deletes entries.</summary>
+[Authorize(Roles = Roles.Administrator)]
+public sealed class IndexModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Subject { get; set; }
+
+    public Paged<ListAccessLog.Item>? Entries { get; private set; }
+
+    public VerifyAccessLog.Report? Verification { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int page = 1, bool verify = false)
+    {
+        if (verify)
+        {
+            var report = await mediator.Send(new VerifyAccessLog.Query());
+            if (this.ShowFailure(report) is { } refused)
+            {
+                return refused;
+            }
+
+            Verification = report.Value;
+        }
+
+        var result = await mediator.Send(new ListAccessLog.Query { Subject = Subject, Page = page });
+        if (this.ShowFailure(result) is { } failure)
+        {
+            return failure;
+        }
+
+        Entries = result.Value;
+        return Page();
+    }
+}

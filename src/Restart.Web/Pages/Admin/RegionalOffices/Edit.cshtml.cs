@@ -1,0 +1,35 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Domain;
+using Restart.Core.Features.Admin.RegionalOffices;
+using Restart.Web.Hosting;
+
+namespace Restart.Web.Pages.Admin.RegionalOffices;
+
+[Authorize(Roles = Roles.Administrator)]
+public sealed class EditModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public EditRegionalOffice.Command Data { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var result = await mediator.Send(new EditRegionalOffice.Query { Id = id });
+        if (this.ShowFailure(result) is { } failure)
+        {
+            return failure;
+        }
+
+        Data = result.Value;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        Data.Id = id;
+        var result = await mediator.Send(Data);
+        return this.ShowFailure(result) ?? RedirectToPage("Index", new { saved = true });
+    }
+}
