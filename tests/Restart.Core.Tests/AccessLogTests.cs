@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using Restart.Core.Common;
+using Restart.Core.Data;
+using Restart.Core.Domain;
+using Restart.Core.Features.Admin.AccessLog;
+using Restart.Core.Features.Admin.Accounts;
+using Restart.Core.Tests.Infrastructure;
+
+namespace Restart.Core.Tests;
+
+public sealed class AccessLogTests
+{
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Reading_personal_data_is_recorded_with_who_when_where_and_outcome(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var admin = await host.SignInAsNewAsync(Roles.Administrator);
+        var before = DateTime.UtcNow.AddSeconds(-1);
+
+        (await host.SendAsync(new ListAccounts.Query())).Succeeded.ShouldBeTrue();
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.OrderByDescending(e => e.Id).FirstAsync(TestContext.Current.CancellationToken);
+        entry.ActorUserId.ShouldBe(admin.Id);
+        entry.IpAddress.ShouldBe("203.0.113.7");
+        entry.Subject.ShouldBe("accounts");
+        entry.Action.ShouldBe(PersonalDataAction.View);
+        entry.Operation.ShouldBe("ListAccounts.Query");
+        entry.Outcome.ShouldBe("Ok");
+        entry.At.ShouldBeGreaterThan(before);
+    }
+
+    [Fact]
+    public async Task A_refused_attempt_is_recorded_too()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        var applicant = await host.SignInAsNewAsync(Roles.Applicant);
+
+        (await host.SendAsync(new ListAccounts.Query())).Status.ShouldBe(ResultStatus.Forbidden);
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.SingleAsync(e => e.ActorUserId == applicant.Id, TestContext.Current.CancellationToken);
+        entry.Outcome.ShouldBe("Forbidden");
+    }
+
+    [Fact]
+    public async Task A_new_account_is_recorded_under_its_own_id()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await host.SignInAsNewAsync(Roles.Administrator);
+        var officeId = await PipelineTests.OfficeIdAsync(host, "JEJU");
+
+        var created = await host.SendAsync(new CreateAccount.Command { Email = "jeju@example.com", DisplayName = "제주 상담사", Role = Roles.Counselor, RegionalOfficeId = officeId });
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.OrderByDescending(e => e.Id).FirstAsync(TestContext.Current.CancellationToken);
+        entry.Subject.ShouldBe(created.Value);
+        entry.Action.ShouldBe(PersonalDataAction.Create);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Editing_or_deleting_an_entry_breaks_the_chain_and_verification_names_it(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        await host.SignInAsNewAsync(Roles.Administrator);
+        for (var i = 0; i < 4; i++)
+        {
+            await host.SendAsync(new ListAccounts.Query { Page = i + 1 });
+        }
+
+        var intact = await host.SendAsync(new VerifyAccessLog.Query());
+        intact.Value.FirstBrokenId.ShouldBeNull();
+        intact.Value.Checked.ShouldBe(4);
+
+        long tamperedId;
+        await using (var db = host.Database.NewContext())
+        {
+            var second = await db.AccessLog.OrderBy(e => e.Id).Skip(1).FirstAsync(TestContext.Current.CancellationToken);
+            tamperedId = second.Id;
+            db.Entry(second).Property(e => e.Subject).CurrentValue = "someone-else";
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        (await host.SendAsync(new VerifyAccessLog.Query())).Value.FirstBrokenId.ShouldBe(tamperedId);
+
+        await using (var db = host.Database.NewContext())
+        {
+            await db.AccessLog.Where(e => e.Id == tamperedId).ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        }
+
+        (await host.SendAsync(new VerifyAccessLog.Query())).Value.FirstBrokenId.ShouldBe(tamperedId + 1, "the entry after a removed one no longer links to its predecessor");
+    }
+
+    [Fact]
+    public async Task Only_administrators_read_the_log()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        var officeId = await PipelineTests.OfficeIdAsync(host, "SEOUL");
+        await host.SignInAsNewAsync(Roles.RegionalManager, u => u.RegionalOfficeId = officeId);
+
+        (await host.SendAsync(new ListAccessLog.Query())).Status.ShouldBe(ResultStatus.Forbidden);
+        (await host.SendAsync(new VerifyAccessLog.Query())).Status.ShouldBe(ResultStatus.Forbidden);
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Restart.Core.Common;
+using Restart.Core.Data;
+using Restart.Core.Data.Seeding;
+using Restart.Core.Domain;
+
+namespace Restart.Core.Tests.Infrastructure;
+
+/// <summary>
+/// Core as the web host wires it — real MediatR pipeline, real Identity stores, a migrated database — with
+/// the signed-in user set by the test and account mails collected instead of sent.
+/// </summary>
+public sealed class CoreHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private CoreHost(TestDatabase database, ServiceProvider services)
+    {
+        Database = database;
+        _services = services;
+    }
+
+    public TestDatabase Database { get; }
+    public TestUser User { get; } = new();
+    public List<SentMail> Mails { get; } = [];
+    public Exception? MailFailure { get; set; }
+
+    public static async Task<CoreHost> StartAsync(DatabaseProvider provider, bool demoData = false)
+    {
+        CultureInfo.CurrentUICulture = new CultureInfo("ko-KR");
+        var database = await TestDatabase.CreateAsync(provider);
+        var services = new ServiceCollection();
+        CoreHost? host = null;
+        services.AddLogging();
+        services.AddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
+        services.AddRestartCore(database.Settings);
+        services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity).AddRestartIdentityStores();
+        services.AddScoped<ICurrentUser>(_ => host!.User);
+        services.AddScoped<IAccountEmails>(_ => new CollectingEmails(host!));
+        host = new CoreHost(database, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+        await host.InScopeAsync(p => p.GetRequiredService<DatabaseInitializer>().InitializeAsync(demoData));
+        return host;
+    }
+
+    /// <summary>Sends a request through the whole pipeline in its own scope, as one web request would.</summary>
+    public async Task<TResponse> SendAsync<TResponse>(IRequest<TResponse> request)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public async Task InScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
+
+    public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    /// <summary>Creates an account with a role (and organisation) directly, and signs the test in as it.</summary>
+    public async Task<ApplicationUser> SignInAsNewAsync(string role, Action<ApplicationUser>? configure = null)
+    {
+        var user = await InScopeAsync(async p =>
+        {
+            var users = p.GetRequiredService<UserManager<ApplicationUser>>();
+            var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@test.restart";
+            var created = new ApplicationUser { UserName = email, Email = email, DisplayName = "테스트 " + role, CreatedAt = DateTime.UtcNow };
+            configure?.Invoke(created);
+            (await users.CreateAsync(created)).Succeeded.ShouldBeTrue();
+            (await users.AddToRoleAsync(created, role)).Succeeded.ShouldBeTrue();
+            return created;
+        });
+        User.SignIn(user, role);
+        return user;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+
+    public sealed record SentMail(string Kind, string Email, string UserId, string Token);
+
+    private sealed class CollectingEmails(CoreHost host) : IAccountEmails
+    {
+        public Task SendInvitationAsync(string email, string displayName, string userId, string token, CancellationToken cancellationToken) =>
+            Collect(new SentMail("invitation", email, userId, token));
+
+        public Task SendPasswordResetAsync(string email, string userId, string token, CancellationToken cancellationToken) =>
+            Collect(new SentMail("reset", email, userId, token));
+
+        private Task Collect(SentMail mail)
+        {
+            if (host.MailFailure is { } failure)
+            {
+                throw failure;
+            }
+
+            lock (host.Mails)
+            {
+                host.Mails.Add(mail);
+            }
+
+            return Task.CompletedTask;
+        }
+    }
+}
+
+public sealed class TestUser : ICurrentUser
+{
+    public string? UserId { get; private set; }
+    public bool IsAuthenticated => UserId is not null;
+    public IReadOnlyCollection<string> Roles { get; private set; } = [];
+    public Guid? RegionalOfficeId { get; private set; }
+    public Guid? AgencyId { get; private set; }
+    public Guid? CompanyId { get; private set; }
+    public string? IpAddress => "203.0.113.7";
+
+    public void SignIn(ApplicationUser user, string role)
+    {
+        UserId = user.Id;
+        Roles = [role];
+        RegionalOfficeId = user.RegionalOfficeId;
+        AgencyId = user.AgencyId;
+        CompanyId = user.CompanyId;
+    }
+
+    public void SignOut()
+    {
+        UserId = null;
+        Roles = [];
+        RegionalOfficeId = AgencyId = CompanyId = null;
+    }
+}
+
+/// <summary>Both engines; PostgreSQL cases skip with a printed reason where no server is configured.</summary>
+public sealed class Engines : TheoryData<DatabaseProvider>
+{
+    public Engines()
+    {
+        Add(DatabaseProvider.Sqlite);
+        Add(DatabaseProvider.Postgres);
+    }
+}
