@@ -6,7 +6,7 @@ using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-var logger = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).CreateLogger();
+var logger = RestartLogging.CreateLogger(builder.Configuration, builder.Environment);
 builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
 
 var database = WebHost.ReadDatabaseSettings(builder.Configuration, builder.Environment);

@@ -1,0 +1,58 @@
+using System.Net;
+using Restart.Core.Data.Seeding;
+using Restart.Core.Domain;
+using Restart.Web.Tests.Infrastructure;
+
+namespace Restart.Web.Tests;
+
+/// <summary>Behaviour that depends on configuration: each test runs its own host.</summary>
+public sealed class HostingTests
+{
+    [Fact]
+    public async Task Too_many_log_in_attempts_from_one_address_get_the_429_page()
+    {
+        await using var factory = new RestartWebFactory();
+        factory.Settings["RateLimiting:AccountPermitPerMinute"] = "3";
+        using var session = factory.NewSession();
+
+        var answers = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            answers.Add((await session.LoginAsync("someone@example.com", "wrong password")).Status);
+        }
+
+        answers.ShouldBe([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests]);
+        var page = await session.LoginAsync("someone@example.com", "wrong password");
+        page.Text("main h1").ShouldBe("잠시 후 다시 시도해 주세요");
+        (await session.GetAsync("/Account/Login")).Status.ShouldBe(HttpStatusCode.OK, "reading the page is never limited");
+    }
+
+    // HSTS is never sent for localhost (HstsOptions.ExcludedHosts), so this host has a real-looking name.
+    [Fact]
+    public async Task Outside_development_HTTPS_responses_carry_a_one_year_HSTS_header_and_errors_show_no_details()
+    {
+        await using var factory = new RestartWebFactory { EnvironmentName = "Production" };
+        using var session = factory.NewSession("https://restart.example");
+
+        var login = await session.GetAsync("/Account/Login");
+        var missing = await session.GetAsync("/no/such/page");
+
+        login.Response.Headers.GetValues("Strict-Transport-Security").Single().ShouldBe("max-age=31536000; includeSubDomains");
+        missing.Status.ShouldBe(HttpStatusCode.NotFound);
+        missing.Text("main h1").ShouldBe("페이지를 찾을 수 없습니다");
+        login.Document.QuerySelector("link[href^='/lib/bootstrap']").ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Demo_accounts_exist_only_where_demo_data_was_asked_for()
+    {
+        await using var factory = new RestartWebFactory { EnvironmentName = "Production" };
+        factory.Settings["Database:SeedDemoData"] = "false";
+        using var session = factory.NewSession("https://restart.example");
+
+        var page = await session.LoginAsync(DemoDataSeeder.Accounts[Roles.Administrator], DemoDataSeeder.Password);
+
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        page.Summary.ShouldBe("이메일 또는 비밀번호가 올바르지 않습니다.");
+    }
+}

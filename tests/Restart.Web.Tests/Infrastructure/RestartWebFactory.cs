@@ -1,0 +1,119 @@
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace Restart.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole portal in memory over a real SQLite file in its own temp folder, with demo data, mails written
+/// to a pickup folder and logs to a file — all of which tests read as an operator would.
+/// </summary>
+public class RestartWebFactory : WebApplicationFactory<Program>
+{
+    public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "restart-web-" + Guid.NewGuid().ToString("N"));
+    public string EnvironmentName { get; init; } = "Development";
+    public Dictionary<string, string> Settings { get; } = new()
+    {
+        ["RateLimiting:AccountPermitPerMinute"] = "10000",
+    };
+
+    public string MailFolder => Path.Combine(DataFolder, "mail");
+    public string LogFolder => Path.Combine(DataFolder, "logs");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("DataFolder", DataFolder);
+        builder.UseSetting("Database:SeedDemoData", "true");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (EnvironmentName != "Development")
+        {
+            builder.UseStaticWebAssets();
+        }
+    }
+
+    public WebSession NewSession(string baseAddress = "http://localhost") =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(baseAddress) }));
+
+    /// <summary>The mails delivered so far, decoded, oldest first.</summary>
+    public IReadOnlyList<string> Mails() =>
+        Directory.Exists(MailFolder)
+            ? [.. new DirectoryInfo(MailFolder).GetFiles("*.eml").OrderBy(f => f.CreationTimeUtc).ThenBy(f => f.Name).Select(f => Eml.Decode(File.ReadAllText(f.FullName)))]
+            : [];
+
+    public string LogText()
+    {
+        var builder = new StringBuilder();
+        foreach (var file in Directory.Exists(LogFolder) ? Directory.GetFiles(LogFolder) : [])
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            using var reader = new StreamReader(stream);
+            builder.Append(reader.ReadToEnd());
+        }
+
+        return builder.ToString();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A log file still being flushed; the temp folder is cleaned by the OS.
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>Reads the subject and body of an .eml file written by SmtpClient's pickup delivery.</summary>
+internal static class Eml
+{
+    public static string Decode(string raw)
+    {
+        var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var headers = raw[..split];
+        var body = raw[(split + 4)..];
+        if (headers.Contains("Content-Transfer-Encoding: base64", StringComparison.OrdinalIgnoreCase))
+        {
+            body = Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body.Where(c => !char.IsWhiteSpace(c)))));
+        }
+        else if (headers.Contains("quoted-printable", StringComparison.OrdinalIgnoreCase))
+        {
+            body = QuotedPrintable(body);
+        }
+
+        var to = headers.Split("\r\n").FirstOrDefault(h => h.StartsWith("To:", StringComparison.OrdinalIgnoreCase)) ?? "";
+        return to + "\n" + body;
+    }
+
+    private static string QuotedPrintable(string text)
+    {
+        text = text.Replace("=\r\n", "", StringComparison.Ordinal);
+        var bytes = new List<byte>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '=' && i + 2 < text.Length)
+            {
+                bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                bytes.AddRange(Encoding.UTF8.GetBytes(text[i].ToString()));
+            }
+        }
+
+        return Encoding.UTF8.GetString([.. bytes]);
+    }
+}
