@@ -70,18 +70,19 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
         ("고객 상담원", "0292"),
     ];
 
-    private static readonly (string Title, ProgrammeKind Kind, Track Track)[] ProgrammeSeeds =
-    [
-        ("희망리턴패키지 재취업 역량강화 교육", ProgrammeKind.Training, Track.ReEmployment),
-        ("기업연계 특화과정 (조리 실무)", ProgrammeKind.Training, Track.ReEmployment),
-        ("전직장려수당 신청 안내", ProgrammeKind.Allowance, Track.ReEmployment),
-        ("중장년 경력설계 및 이력서 클리닉", ProgrammeKind.CareerConsulting, Track.ReEmployment),
-        ("재창업 사업화 컨설팅", ProgrammeKind.StartupCoaching, Track.ReFounding),
-        ("자활기금 점포임차 융자", ProgrammeKind.Loan, Track.ReFounding),
-        ("채무조정 및 신용회복 상담", ProgrammeKind.CreditRecovery, Track.Both),
-        ("긴급복지 생계지원 연계", ProgrammeKind.Welfare, Track.Both),
-        ("요양보호사 자격 취득 과정", ProgrammeKind.Training, Track.ReEmployment),
-    ];
+    /// <summary>What each kind of agency really offers, so demo programmes read like the real ones.</summary>
+    private static readonly Dictionary<AgencyKind, (string Title, ProgrammeKind Kind, Track Track)[]> ProgrammeSeeds = new()
+    {
+        [AgencyKind.EmploymentWelfareCenter] = [("국민취업지원제도 취업활동계획 수립", ProgrammeKind.CareerConsulting, Track.ReEmployment), ("전직장려수당 신청 안내", ProgrammeKind.Allowance, Track.ReEmployment), ("긴급복지 생계지원 연계", ProgrammeKind.Welfare, Track.Both)],
+        [AgencyKind.TripartiteFoundation] = [("중장년 경력설계 및 이력서 클리닉", ProgrammeKind.CareerConsulting, Track.ReEmployment), ("모의면접과 1:1 전직 컨설팅", ProgrammeKind.CareerConsulting, Track.ReEmployment), ("직무 체험 프로그램", ProgrammeKind.Training, Track.ReEmployment)],
+        [AgencyKind.Polytechnic] = [("기업연계 특화과정 (조리 실무)", ProgrammeKind.Training, Track.ReEmployment), ("신중년 특화과정 (전기설비)", ProgrammeKind.Training, Track.ReEmployment), ("재창업 기술교육 (제과·제빵)", ProgrammeKind.Training, Track.ReFounding)],
+        [AgencyKind.CreditCounseling] = [("채무조정 및 신용회복 상담", ProgrammeKind.CreditRecovery, Track.Both), ("소액 금융 지원 상담", ProgrammeKind.Loan, Track.Both), ("재무 설계 교육", ProgrammeKind.CreditRecovery, Track.Both)],
+        [AgencyKind.SelfSufficiencyCenter] = [("자활기금 점포임차 융자", ProgrammeKind.Loan, Track.ReFounding), ("요양보호사 자격 취득 과정", ProgrammeKind.Training, Track.ReEmployment), ("자활사업단 참여", ProgrammeKind.Welfare, Track.ReEmployment)],
+        [AgencyKind.JobFoundation] = [("희망리턴패키지 재취업 역량강화 교육", ProgrammeKind.Training, Track.ReEmployment), ("중장년 일자리 매칭 박람회", ProgrammeKind.CareerConsulting, Track.ReEmployment), ("경기 재도전 일자리 지원금", ProgrammeKind.Allowance, Track.ReEmployment)],
+        [AgencyKind.SmallBusinessAssociation] = [("재창업 사업화 컨설팅", ProgrammeKind.StartupCoaching, Track.ReFounding), ("찾아가는 재기 플래너 상담", ProgrammeKind.StartupCoaching, Track.ReFounding), ("폐업 정리 및 재기 교육", ProgrammeKind.Training, Track.Both)],
+        [AgencyKind.EducationOffice] = [("평생교육 디지털 역량 과정", ProgrammeKind.Training, Track.ReEmployment), ("방과후 강사 양성 과정", ProgrammeKind.Training, Track.ReEmployment), ("학교 돌봄 인력 양성", ProgrammeKind.Training, Track.ReEmployment)],
+        [AgencyKind.University] = [("RISE 지역 창업 아카데미", ProgrammeKind.StartupCoaching, Track.ReFounding), ("스마트 상점 전환 교육", ProgrammeKind.Training, Track.ReFounding), ("중장년 재취업 학점 과정", ProgrammeKind.Training, Track.ReEmployment)],
+    };
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -116,7 +117,7 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
 
         foreach (var agency in agencies)
         {
-            foreach (var seed in faker.PickRandom(ProgrammeSeeds, 3))
+            foreach (var seed in ProgrammeSeeds[agency.Kind])
             {
                 var opens = today.AddDays(faker.Random.Int(-60, 10));
                 db.Programmes.Add(new Programme
@@ -164,12 +165,12 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
 
         var offices = await db.RegionalOffices.ToDictionaryAsync(o => o.Code, cancellationToken);
         var seoul = offices["SEOUL"];
-        await CreateAccountAsync(Roles.Applicant, "김영수", u => { }, withPassword: true);
-        await CreateAccountAsync(Roles.Counselor, "박지현", u => u.RegionalOfficeId = seoul.Id, withPassword: true);
-        await CreateAccountAsync(Roles.RegionalManager, "이정훈", u => u.RegionalOfficeId = seoul.Id, withPassword: true);
-        await CreateAccountAsync(Roles.AgencyPartner, "최민정", u => u.AgencyId = agencies[0].Id, withPassword: true);
-        await CreateAccountAsync(Roles.Employer, "정대호", u => u.CompanyId = companies[0].Id, withPassword: true);
-        await CreateAccountAsync(Roles.Administrator, "관리자", u => { }, withPassword: true);
+        await CreateAccountAsync(Roles.Applicant, "김영수", _ => { });
+        await CreateAccountAsync(Roles.Counselor, "박지현", u => u.RegionalOfficeId = seoul.Id);
+        await CreateAccountAsync(Roles.RegionalManager, "이정훈", u => u.RegionalOfficeId = seoul.Id);
+        await CreateAccountAsync(Roles.AgencyPartner, "최민정", u => u.AgencyId = agencies[0].Id);
+        await CreateAccountAsync(Roles.Employer, "정대호", u => u.CompanyId = companies[0].Id);
+        await CreateAccountAsync(Roles.Administrator, "관리자", _ => { });
 
         var demoApplicant = await users.FindByEmailAsync(Accounts[Roles.Applicant]);
         db.ApplicantProfiles.Add(NewProfile(faker, demoApplicant!.Id, "김영수", "11200", now));
@@ -185,11 +186,11 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
 
         await db.SaveChangesAsync(cancellationToken);
 
-        async Task CreateAccountAsync(string role, string name, Action<ApplicationUser> configure, bool withPassword)
+        async Task CreateAccountAsync(string role, string name, Action<ApplicationUser> configure)
         {
             var user = new ApplicationUser { UserName = Accounts[role], Email = Accounts[role], EmailConfirmed = true, DisplayName = name, CreatedAt = now };
             configure(user);
-            Check(withPassword ? await users.CreateAsync(user, Password) : await users.CreateAsync(user));
+            Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
         }
     }
