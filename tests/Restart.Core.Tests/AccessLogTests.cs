@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
+using Restart.Core.Features.Account;
 using Restart.Core.Features.Admin.AccessLog;
 using Restart.Core.Features.Admin.Accounts;
 using Restart.Core.Tests.Infrastructure;
@@ -91,6 +92,21 @@ public sealed class AccessLogTests
         }
 
         (await host.SendAsync(new VerifyAccessLog.Query())).Value.FirstBrokenId.ShouldBe(tamperedId + 1, "the entry after a removed one no longer links to its predecessor");
+    }
+
+    [Fact]
+    public async Task Changing_ones_own_password_is_recorded_as_a_change_of_ones_own_data()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        var user = await host.SignInAsNewAsync(Roles.Applicant);
+
+        await host.SendAsync(new ChangePassword.Command { CurrentPassword = "wrong", NewPassword = "long enough phrase", ConfirmPassword = "long enough phrase" });
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.SingleAsync(e => e.ActorUserId == user.Id, TestContext.Current.CancellationToken);
+        entry.Subject.ShouldBe(user.Id);
+        entry.Action.ShouldBe(PersonalDataAction.Change);
+        entry.Outcome.ShouldBe("Invalid", "the account has no password, so the current one cannot match");
     }
 
     [Fact]

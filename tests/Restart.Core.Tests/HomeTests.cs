@@ -88,6 +88,51 @@ public sealed class HomeTests
         (await host.SendAsync(new GetPartnerHome.Query())).Status.ShouldBe(ResultStatus.Forbidden, "an employer is not a partner");
     }
 
+    [Fact]
+    public async Task A_programme_closes_at_midnight_in_Korea_not_in_UTC()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite, demoData: true);
+        await using (var db = host.Database.NewContext())
+        {
+            var agency = await db.Agencies.FirstAsync(a => a.SidoCode == "11", TestContext.Current.CancellationToken);
+            db.Programmes.Add(new Programme
+            {
+                AgencyId = agency.Id,
+                Title = "오늘 마감 프로그램",
+                Kind = ProgrammeKind.Training,
+                Track = Track.ReEmployment,
+                SidoCode = "11",
+                ApplyFrom = new DateOnly(2026, 11, 1),
+                ApplyUntil = new DateOnly(2026, 11, 22),
+                Capacity = 10,
+                Description = "마감 시각 확인용",
+                Status = OfferStatus.Open,
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await SignInAsDemoAsync(host, Roles.Applicant);
+
+        host.Clock.Now = new DateTimeOffset(2026, 11, 22, 14, 59, 0, TimeSpan.Zero); // 23:59 in Seoul
+        (await TitlesAsync(host)).ShouldContain("오늘 마감 프로그램");
+        host.Clock.Now = new DateTimeOffset(2026, 11, 22, 15, 1, 0, TimeSpan.Zero); // 00:01 the next day in Seoul
+        (await TitlesAsync(host)).ShouldNotContain("오늘 마감 프로그램");
+    }
+
+    private static async Task<List<string>> TitlesAsync(CoreHost host)
+    {
+        var titles = new List<string>();
+        for (var page = 1; ; page++)
+        {
+            var home = (await host.SendAsync(new GetApplicantHome.Query { Page = page })).Value;
+            titles.AddRange(home.OpenProgrammes.Items.Select(p => p.Title));
+            if (!home.OpenProgrammes.HasNext)
+            {
+                return titles;
+            }
+        }
+    }
+
     private static async Task SignInAsDemoAsync(CoreHost host, string role)
     {
         var user = await host.InScopeAsync(p => p.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(DemoDataSeeder.Accounts[role]));

@@ -122,6 +122,8 @@ public sealed class PipelineTests
         await using var db = host.Database.NewContext();
         (await db.Users.AnyAsync(u => u.Email == "new.counselor@example.com", TestContext.Current.CancellationToken))
             .ShouldBeFalse("the account must not exist when its invitation could not be sent");
+        (await db.AccessLog.OrderByDescending(e => e.Id).FirstAsync(TestContext.Current.CancellationToken)).Outcome
+            .ShouldBe("Error", "a failed attempt on personal data is still recorded");
     }
 
     [Fact]

@@ -207,7 +207,7 @@ public sealed class AccountTests(RestartWebFactory factory) : IClassFixture<Rest
 
     internal static string LinkIn(string mail)
     {
-        var start = mail.IndexOf("http://", StringComparison.Ordinal);
+        var start = mail.IndexOf("http", StringComparison.Ordinal);
         var end = mail.IndexOfAny(['\r', '\n', ' '], start);
         return mail[start..end];
     }

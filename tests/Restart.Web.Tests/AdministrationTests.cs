@@ -78,8 +78,13 @@ public sealed class AdministrationTests(RestartWebFactory factory) : IClassFixtu
         refused.Status.ShouldBe(HttpStatusCode.OK);
         refused.Summary.ShouldContain("다른 사람이 먼저 이 내용을 저장했습니다");
         refused.Value("Data.Address").ShouldBe("제주시 어딘가", "the second person's input is kept to copy from");
+        refused.Text("[data-testid='current-values']").ShouldContain("064-111-2222", customMessage: "the second person sees what the first saved");
         var reloaded = await second.GetAsync(edit);
         reloaded.Value("Data.Phone").ShouldBe("064-111-2222");
+
+        var overwritten = await second.SubmitAsync(refused, new Dictionary<string, string>());
+        overwritten.Location.ShouldBe("/Admin/RegionalOffices?saved=True", "having seen the other save, saving again is deliberate");
+        (await second.GetAsync(edit)).Value("Data.Address").ShouldBe("제주시 어딘가");
     }
 
     [Fact]

@@ -32,6 +32,7 @@ public sealed class HostingTests
     public async Task Outside_development_HTTPS_responses_carry_a_one_year_HSTS_header_and_errors_show_no_details()
     {
         await using var factory = new RestartWebFactory { EnvironmentName = "Production" };
+        factory.Settings["Email:PublicBaseUrl"] = "https://restart.example";
         using var session = factory.NewSession("https://restart.example");
 
         var login = await session.GetAsync("/Account/Login");
@@ -44,10 +45,35 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task A_reset_link_always_points_at_the_configured_address_whatever_Host_the_request_named()
+    {
+        await using var factory = new RestartWebFactory();
+        factory.Settings["Email:PublicBaseUrl"] = "https://restart.example/";
+        using var session = factory.NewSession("http://evil.example");
+
+        var form = await session.GetAsync("/Account/ForgotPassword");
+        await session.SubmitAsync(form, new Dictionary<string, string> { ["Data.Email"] = DemoDataSeeder.Accounts[Roles.Employer] });
+
+        var link = AccountTests.LinkIn(factory.Mails().ShouldHaveSingleItem());
+        link.ShouldStartWith("https://restart.example/Account/ResetPassword?userId=");
+    }
+
+    [Fact]
+    public async Task Outside_development_the_portal_will_not_start_without_its_public_address()
+    {
+        await using var factory = new RestartWebFactory { EnvironmentName = "Production" };
+
+        var failure = Should.Throw<InvalidOperationException>(() => factory.NewSession());
+
+        failure.Message.ShouldContain("Email:PublicBaseUrl");
+    }
+
+    [Fact]
     public async Task Demo_accounts_exist_only_where_demo_data_was_asked_for()
     {
         await using var factory = new RestartWebFactory { EnvironmentName = "Production" };
         factory.Settings["Database:SeedDemoData"] = "false";
+        factory.Settings["Email:PublicBaseUrl"] = "https://restart.example";
         using var session = factory.NewSession("https://restart.example");
 
         var page = await session.LoginAsync(DemoDataSeeder.Accounts[Roles.Administrator], DemoDataSeeder.Password);

@@ -238,6 +238,9 @@ CREATE TABLE "AspNetUserTokens" (
 );
 
 
+CREATE UNIQUE INDEX "IX_AccessLog_PreviousHash" ON "AccessLog" ("PreviousHash");
+
+
 CREATE INDEX "IX_AccessLog_Subject_Id" ON "AccessLog" ("Subject", "Id");
 
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Mail;
 using System.Text;
@@ -17,28 +18,62 @@ public sealed class EmailSettings
     public bool SmtpSsl { get; set; } = true;
     public string? SmtpUser { get; set; }
     public string? SmtpPassword { get; set; }
+
+    /// <summary>
+    /// The portal's public address (e.g. https://restart.example.kr) that mailed links start with. Required
+    /// outside Development: a link built from the request's Host header could be pointed at another site.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 }
 
-/// <summary>Account mails in Korean with an English copy below, with links built from the current request's host.</summary>
+/// <summary>
+/// Account mails, Korean first with the English text below (the recipient's language is not known yet),
+/// from resources; links start with <see cref="EmailSettings.PublicBaseUrl"/>.
+/// </summary>
 public sealed class AccountEmails(IOptions<EmailSettings> options, LinkGenerator links, IHttpContextAccessor accessor) : IAccountEmails
 {
+    private static readonly CultureInfo Korean = new("ko-KR");
+    private static readonly CultureInfo English = new("en-US");
+
     public Task SendInvitationAsync(string email, string displayName, string userId, string token, CancellationToken cancellationToken) =>
-        SendAsync(email,
-            "[재기 지원 포털] 계정이 만들어졌습니다 / Your Restart account",
-            $"{displayName}님, 재기 지원 포털 계정이 만들어졌습니다.\n아래 링크에서 비밀번호를 정한 뒤 로그인해 주세요.\n\n{Link(userId, token)}\n\n" +
-            $"An account has been created for you on the Restart portal. Set your password at the link above, then log in.",
-            cancellationToken);
+        SendAsync(email, "Mail.Invitation", Link(userId, token), displayName, cancellationToken);
 
     public Task SendPasswordResetAsync(string email, string userId, string token, CancellationToken cancellationToken) =>
-        SendAsync(email,
-            "[재기 지원 포털] 비밀번호 재설정 / Reset your password",
-            $"비밀번호 재설정을 요청하셨습니다. 아래 링크에서 새 비밀번호를 정해 주세요.\n요청하지 않으셨다면 이 메일을 무시하셔도 됩니다.\n\n{Link(userId, token)}\n\n" +
-            "You asked to reset your password. Set a new one at the link above; if you did not ask, ignore this mail.",
-            cancellationToken);
+        SendAsync(email, "Mail.Reset", Link(userId, token), "", cancellationToken);
 
-    private string Link(string userId, string token) =>
-        links.GetUriByPage(accessor.HttpContext!, "/Account/ResetPassword", handler: null, values: new { userId, token })
-        ?? throw new InvalidOperationException("The reset page has no route.");
+    private string Link(string userId, string token)
+    {
+        var path = links.GetPathByPage("/Account/ResetPassword", handler: null, values: new { userId, token })
+            ?? throw new InvalidOperationException("The reset page has no route.");
+        if (options.Value.PublicBaseUrl is { Length: > 0 } baseUrl)
+        {
+            return baseUrl.TrimEnd('/') + path;
+        }
+
+        var request = accessor.HttpContext!.Request;
+        return $"{request.Scheme}://{request.Host}{path}";
+    }
+
+    private Task SendAsync(string to, string key, string link, string name, CancellationToken cancellationToken)
+    {
+        var subject = $"{In(Korean, key + ".Subject")} / {In(English, key + ".Subject")}";
+        var body = string.Format(Korean, In(Korean, key + ".Body"), name, link) + "\n\n----\n\n" + string.Format(English, In(English, key + ".Body"), name, link);
+        return SendAsync(to, subject, body, cancellationToken);
+    }
+
+    private static string In(CultureInfo culture, string key)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            return SharedResource.Get(key);
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 
     private async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
     {

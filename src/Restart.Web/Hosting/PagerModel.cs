@@ -3,12 +3,15 @@ using Restart.Core.Common;
 
 namespace Restart.Web.Hosting;
 
-/// <summary>What the shared pager needs: the position, and the current path and filters to keep in its links.</summary>
+/// <summary>
+/// What the shared pager needs: the position, and the current path and filters to keep in its links —
+/// but not one-off flags such as a success banner or an integrity check.
+/// </summary>
 public sealed record PagerModel(int Page, int PageCount, string Path, IReadOnlyDictionary<string, string?> Filters)
 {
     public static PagerModel For<T>(Paged<T> paged, HttpRequest request) =>
         new(paged.Page, paged.PageCount, request.Path,
-            request.Query.Where(q => q.Key != "page").ToDictionary(q => q.Key, q => (string?)q.Value.ToString()));
+            request.Query.Where(q => q.Key is not ("page" or "verify" or "created" or "saved")).ToDictionary(q => q.Key, q => (string?)q.Value.ToString()));
 
     public string Url(int page) =>
         QueryHelpers.AddQueryString(Path, Filters.Append(new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture))));

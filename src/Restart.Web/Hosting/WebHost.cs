@@ -61,6 +61,10 @@ public static class WebHost
             }
         });
         services.AddScoped<IAccountEmails, AccountEmails>();
+        if (!environment.IsDevelopment() && string.IsNullOrWhiteSpace(configuration["Email:PublicBaseUrl"]))
+        {
+            throw new InvalidOperationException("Email:PublicBaseUrl must be set outside Development: mailed links must not take their host from the request.");
+        }
 
         services.AddDataProtection()
             .SetApplicationName("Restart")
@@ -88,7 +92,10 @@ public static class WebHost
                 return Task.CompletedTask;
             };
         });
+        // No fallback policy: it would send an unknown address to the log-in page instead of the 404 page.
+        // Instead a test (SiteTests.Every_page_states_who_may_open_it) makes every page declare its access.
         services.AddAuthorization();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always);
 
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(o =>

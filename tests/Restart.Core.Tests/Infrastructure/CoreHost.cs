@@ -26,6 +26,7 @@ public sealed class CoreHost : IAsyncDisposable
 
     public TestDatabase Database { get; }
     public TestUser User { get; } = new();
+    public TestClock Clock { get; } = new();
     public List<SentMail> Mails { get; } = [];
     public Exception? MailFailure { get; set; }
 
@@ -38,6 +39,7 @@ public sealed class CoreHost : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
         services.AddRestartCore(database.Settings);
+        services.AddSingleton<TimeProvider>(_ => host!.Clock);
         services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity).AddRestartIdentityStores();
         services.AddScoped<ICurrentUser>(_ => host!.User);
         services.AddScoped<IAccountEmails>(_ => new CollectingEmails(host!));
@@ -140,6 +142,14 @@ public sealed class TestUser : ICurrentUser
         Roles = [];
         RegionalOfficeId = AgencyId = CompanyId = null;
     }
+}
+
+/// <summary>The real clock unless a test sets <see cref="Now"/>.</summary>
+public sealed class TestClock : TimeProvider
+{
+    public DateTimeOffset? Now { get; set; }
+
+    public override DateTimeOffset GetUtcNow() => Now ?? base.GetUtcNow();
 }
 
 /// <summary>Both engines; PostgreSQL cases skip with a printed reason where no server is configured.</summary>

@@ -16,9 +16,17 @@ public sealed class AccessLogBehaviour<TRequest, TResponse>(AccessLogWriter writ
             return await next();
         }
 
-        var response = await next();
-        var outcome = response is Result result ? result.Status.ToString() : "Ok";
-        await writer.WriteAsync(personal.Subject, personal.Action, RequestName.Of(typeof(TRequest)), outcome, cancellationToken);
-        return response;
+        var outcome = "Error";
+        try
+        {
+            var response = await next();
+            outcome = response is Result result ? result.Status.ToString() : "Ok";
+            return response;
+        }
+        finally
+        {
+            // Recorded even when the handler failed or the client went away after the work was done.
+            await writer.WriteAsync(personal.Subject, personal.Action, RequestName.Of(typeof(TRequest)), outcome, CancellationToken.None);
+        }
     }
 }

@@ -47,6 +47,8 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         b.Property(x => x.Outcome).HasMaxLength(20);
         b.Property(x => x.PreviousHash).HasMaxLength(64);
         b.Property(x => x.Hash).HasMaxLength(64);
+        // Two writers appending after the same entry would fork the chain: the second insert fails instead.
+        b.HasIndex(x => x.PreviousHash).IsUnique();
         // "Who looked at this person's data?": one subject's entries, newest first.
         b.HasIndex(x => new { x.Subject, x.Id });
     }

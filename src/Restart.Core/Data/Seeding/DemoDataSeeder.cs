@@ -1,6 +1,7 @@
 using Bogus;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Restart.Core.Common;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Data.Seeding;
@@ -92,7 +93,7 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(now);
+        var today = clock.Today();
         var faker = new Faker("ko") { Random = new Randomizer(2026) };
 
         var agencies = AgencySeeds.Select(a => new Agency

@@ -54,7 +54,12 @@ public static class RegisterApplicant
                 return Result<string>.Invalid(IdentityErrors.ToFieldErrors(created, nameof(Command.Password)));
             }
 
-            await users.AddToRoleAsync(user, Roles.Applicant);
+            var inRole = await users.AddToRoleAsync(user, Roles.Applicant);
+            if (!inRole.Succeeded)
+            {
+                return Result<string>.Invalid(IdentityErrors.ToFieldErrors(inRole, nameof(Command.Password)));
+            }
+
             subject.Set(user.Id);
             return user.Id;
         }

@@ -10,12 +10,15 @@ namespace Restart.Core.Features.Account;
 public static class ResetPassword
 {
     [SentByAnyone]
-    public sealed class Command : ICommand<Result>
+    public sealed class Command : ICommand<Result>, IPersonalDataRequest
     {
         public string UserId { get; set; } = "";
         public string Token { get; set; } = "";
         public string Password { get; set; } = "";
         public string ConfirmPassword { get; set; } = "";
+
+        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
+        string IPersonalDataRequest.Subject => string.IsNullOrEmpty(UserId) ? "account:unknown" : UserId;
     }
 
     public sealed class Validator : AbstractValidator<Command>

@@ -30,7 +30,7 @@ public static class GetApplicantHome
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
             subject.Set(user.UserId!);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var displayName = await db.Users.Where(u => u.Id == user.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
             var profile = await db.ApplicantProfiles.AsNoTracking()
                 .Where(p => p.UserId == user.UserId)

@@ -29,7 +29,7 @@ public static class GetStaffHome
                 return Result<Model>.Forbidden();
             }
 
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var office = await db.RegionalOffices.AsNoTracking()
                 .Where(o => o.Id == officeId)
                 .Select(o => new { o.Name, Sidos = o.Coverage.Select(c => c.SidoCode).ToList() })

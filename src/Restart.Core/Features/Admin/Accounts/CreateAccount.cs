@@ -75,7 +75,12 @@ public static class CreateAccount
                 return Result<string>.Invalid(IdentityErrors.ToFieldErrors(created, ""));
             }
 
-            await users.AddToRoleAsync(user, request.Role);
+            var inRole = await users.AddToRoleAsync(user, request.Role);
+            if (!inRole.Succeeded)
+            {
+                return Result<string>.Invalid(IdentityErrors.ToFieldErrors(inRole, ""));
+            }
+
             var token = await users.GeneratePasswordResetTokenAsync(user);
             await emails.SendInvitationAsync(user.Email, user.DisplayName, user.Id, token, cancellationToken);
             subject.Set(user.Id);

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Common;
 using Restart.Core.Domain;
 using Restart.Core.Features.Admin.RegionalOffices;
 using Restart.Web.Hosting;
@@ -26,10 +27,25 @@ public sealed class EditModel(IMediator mediator) : PageModel
         return Page();
     }
 
+    /// <summary>After a conflict: what the other person saved, shown beside the input this person kept.</summary>
+    public EditRegionalOffice.Command? Current { get; private set; }
+
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         Data.Id = id;
         var result = await mediator.Send(Data);
+        if (result.Status == ResultStatus.Conflict)
+        {
+            var current = await mediator.Send(new EditRegionalOffice.Query { Id = id });
+            if (current.Succeeded)
+            {
+                // Saving again now is a deliberate overwrite of what the person has just been shown.
+                Current = current.Value;
+                Data.Version = Current.Version;
+                ModelState.Remove("Data.Version");
+            }
+        }
+
         return this.ShowFailure(result) ?? RedirectToPage("Index", new { saved = true });
     }
 }
