@@ -32,10 +32,11 @@ public sealed class AccessLogTests
         entry.At.ShouldBeGreaterThan(before);
     }
 
-    [Fact]
-    public async Task A_refused_attempt_is_recorded_too()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_refused_attempt_is_recorded_too(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         var applicant = await host.SignInAsNewAsync(Roles.Applicant);
 
         (await host.SendAsync(new ListAccounts.Query())).Status.ShouldBe(ResultStatus.Forbidden);
@@ -45,10 +46,11 @@ public sealed class AccessLogTests
         entry.Outcome.ShouldBe("Forbidden");
     }
 
-    [Fact]
-    public async Task A_new_account_is_recorded_under_its_own_id()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_new_account_is_recorded_under_its_own_id(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         await host.SignInAsNewAsync(Roles.Administrator);
         var officeId = await PipelineTests.OfficeIdAsync(host, "JEJU");
 
@@ -94,10 +96,11 @@ public sealed class AccessLogTests
         (await host.SendAsync(new VerifyAccessLog.Query())).Value.FirstBrokenId.ShouldBe(tamperedId + 1, "the entry after a removed one no longer links to its predecessor");
     }
 
-    [Fact]
-    public async Task Changing_ones_own_password_is_recorded_as_a_change_of_ones_own_data()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Changing_ones_own_password_is_recorded_as_a_change_of_ones_own_data(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         var user = await host.SignInAsNewAsync(Roles.Applicant);
 
         await host.SendAsync(new ChangePassword.Command { CurrentPassword = "wrong", NewPassword = "long enough phrase", ConfirmPassword = "long enough phrase" });
@@ -109,10 +112,11 @@ public sealed class AccessLogTests
         entry.Outcome.ShouldBe("Invalid", "the account has no password, so the current one cannot match");
     }
 
-    [Fact]
-    public async Task Only_administrators_read_the_log()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Only_administrators_read_the_log(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         var officeId = await PipelineTests.OfficeIdAsync(host, "SEOUL");
         await host.SignInAsNewAsync(Roles.RegionalManager, u => u.RegionalOfficeId = officeId);
 

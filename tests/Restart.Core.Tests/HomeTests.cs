@@ -46,10 +46,11 @@ public sealed class HomeTests
         admin.Accounts.Where(a => a.Role != Roles.Applicant).ShouldAllBe(a => a.Count == 1);
     }
 
-    [Fact]
-    public async Task Seeding_demo_data_twice_creates_it_once()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Seeding_demo_data_twice_creates_it_once(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite, demoData: true);
+        await using var host = await CoreHost.StartAsync(provider, demoData: true);
 
         await host.InScopeAsync(p => p.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true));
 
@@ -58,10 +59,11 @@ public sealed class HomeTests
         (await db.Users.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(36);
     }
 
-    [Fact]
-    public async Task Staff_see_only_their_own_regions_and_staff_without_an_office_see_nothing()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Staff_see_only_their_own_regions_and_staff_without_an_office_see_nothing(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite, demoData: true);
+        await using var host = await CoreHost.StartAsync(provider, demoData: true);
         var busan = await PipelineTests.OfficeIdAsync(host, "BUSAN-ULSAN");
 
         await host.SignInAsNewAsync(Roles.Counselor, u => u.RegionalOfficeId = busan);
@@ -73,10 +75,11 @@ public sealed class HomeTests
         (await host.SendAsync(new GetStaffHome.Query())).Status.ShouldBe(ResultStatus.Forbidden);
     }
 
-    [Fact]
-    public async Task A_partner_without_an_agency_and_an_employer_without_a_company_are_refused()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_partner_without_an_agency_and_an_employer_without_a_company_are_refused(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
 
         await host.SignInAsNewAsync(Roles.AgencyPartner);
         (await host.SendAsync(new GetPartnerHome.Query())).Status.ShouldBe(ResultStatus.Forbidden);
@@ -88,10 +91,11 @@ public sealed class HomeTests
         (await host.SendAsync(new GetPartnerHome.Query())).Status.ShouldBe(ResultStatus.Forbidden, "an employer is not a partner");
     }
 
-    [Fact]
-    public async Task A_programme_closes_at_midnight_in_Korea_not_in_UTC()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_programme_closes_at_midnight_in_Korea_not_in_UTC(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite, demoData: true);
+        await using var host = await CoreHost.StartAsync(provider, demoData: true);
         await using (var db = host.Database.NewContext())
         {
             var agency = await db.Agencies.FirstAsync(a => a.SidoCode == "11", TestContext.Current.CancellationToken);

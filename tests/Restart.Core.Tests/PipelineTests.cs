@@ -27,10 +27,11 @@ public sealed class PipelineTests
         }
     }
 
-    [Fact]
-    public async Task Invalid_registration_answers_with_every_problem_in_Korean()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Invalid_registration_answers_with_every_problem_in_Korean(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
 
         var result = await host.SendAsync(new RegisterApplicant.Command { Name = " ", Email = "not-an-email", Password = "short", ConfirmPassword = "other" });
 
@@ -59,10 +60,11 @@ public sealed class PipelineTests
         (await db.UserRoles.CountAsync(ur => ur.UserId == user.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Applicant), TestContext.Current.CancellationToken)).ShouldBe(1);
     }
 
-    [Fact]
-    public async Task A_request_from_a_role_it_does_not_name_is_refused()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_request_from_a_role_it_does_not_name_is_refused(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
 
         host.User.SignOut();
         (await host.SendAsync(new ListAccounts.Query())).Status.ShouldBe(ResultStatus.Forbidden);
@@ -103,10 +105,11 @@ public sealed class PipelineTests
         (await check.RegionalOffices.SingleAsync(o => o.Id == id, TestContext.Current.CancellationToken)).Phone.ShouldBe("051-111-2222");
     }
 
-    [Fact]
-    public async Task A_command_that_fails_half_way_leaves_nothing_behind()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_command_that_fails_half_way_leaves_nothing_behind(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         await host.SignInAsNewAsync(Roles.Administrator);
         var officeId = await OfficeIdAsync(host, "SEOUL");
         host.MailFailure = new InvalidOperationException("mail server down");
@@ -126,10 +129,11 @@ public sealed class PipelineTests
             .ShouldBe("Error", "a failed attempt on personal data is still recorded");
     }
 
-    [Fact]
-    public async Task An_administrator_creates_a_counselor_who_is_invited_to_set_a_password()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task An_administrator_creates_a_counselor_who_is_invited_to_set_a_password(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         await host.SignInAsNewAsync(Roles.Administrator);
         var officeId = await OfficeIdAsync(host, "SEOUL");
         var agencyId = Guid.NewGuid();
@@ -158,10 +162,11 @@ public sealed class PipelineTests
         user.PasswordHash.ShouldNotBeNull();
     }
 
-    [Fact]
-    public async Task Staff_accounts_need_an_office_and_partner_accounts_an_agency()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Staff_accounts_need_an_office_and_partner_accounts_an_agency(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         await host.SignInAsNewAsync(Roles.Administrator);
 
         var staff = await host.SendAsync(new CreateAccount.Command { Email = "a@example.com", DisplayName = "가", Role = Roles.Counselor });
@@ -174,10 +179,11 @@ public sealed class PipelineTests
         host.Mails.ShouldBeEmpty();
     }
 
-    [Fact]
-    public async Task A_reset_link_with_a_wrong_token_is_refused_in_Korean()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_reset_link_with_a_wrong_token_is_refused_in_Korean(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         var user = await host.SignInAsNewAsync(Roles.Applicant);
         host.User.SignOut();
 
@@ -187,10 +193,11 @@ public sealed class PipelineTests
         result.Errors.Single().Message.ShouldContain("링크가 만료되었거나");
     }
 
-    [Fact]
-    public async Task A_page_number_past_the_end_shows_the_last_page()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_page_number_past_the_end_shows_the_last_page(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         await using var db = host.Database.NewContext();
 
         var page = await db.Sigungus.OrderBy(s => s.Code).Select(s => s.Code).ToPagedAsync(999, TestContext.Current.CancellationToken, pageSize: 50);

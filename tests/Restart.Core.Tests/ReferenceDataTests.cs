@@ -33,10 +33,11 @@ public sealed class ReferenceDataTests
         sets.Single(s => s.Name == "regions").Publisher.ShouldContain("행정안전부");
     }
 
-    [Fact]
-    public async Task Every_province_is_covered_by_exactly_one_regional_office()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Every_province_is_covered_by_exactly_one_regional_office(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         await using var db = host.Database.NewContext();
         var ct = TestContext.Current.CancellationToken;
 
@@ -45,10 +46,11 @@ public sealed class ReferenceDataTests
         (await db.RegionalOffices.CountAsync(ct)).ShouldBe(12);
     }
 
-    [Fact]
-    public async Task Seeding_again_changes_nothing_and_keeps_an_administrators_edits()
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Seeding_again_changes_nothing_and_keeps_an_administrators_edits(DatabaseProvider provider)
     {
-        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await using var host = await CoreHost.StartAsync(provider);
         var ct = TestContext.Current.CancellationToken;
         await using (var db = host.Database.NewContext())
         {

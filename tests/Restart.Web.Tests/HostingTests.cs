@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
 using Restart.Web.Tests.Infrastructure;
@@ -66,6 +69,37 @@ public sealed class HostingTests
         var failure = Should.Throw<InvalidOperationException>(() => factory.NewSession());
 
         failure.Message.ShouldContain("Email:PublicBaseUrl");
+    }
+
+    [Fact]
+    public async Task An_unexpected_failure_shows_a_friendly_Korean_page_with_a_reference_and_no_details()
+    {
+        await using var factory = new RestartWebFactory { EnvironmentName = "Production" };
+        factory.Settings["Email:PublicBaseUrl"] = "https://restart.example";
+        await using var failing = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, FailingEndpoint>()));
+        using var client = failing.CreateClient(new() { BaseAddress = new Uri("https://restart.example"), AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("X-Correlation-Id", "ref-500-test");
+
+        var response = await client.GetAsync("/test/fail", TestContext.Current.CancellationToken);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        body.ShouldContain("일시적인 오류가 발생했습니다");
+        body.ShouldContain("ref-500-test");
+        body.ShouldNotContain("secret detail");
+        body.ShouldNotContain(nameof(InvalidOperationException));
+    }
+
+    /// <summary>Test-only: an address whose handling throws, behind the whole real pipeline.</summary>
+    private sealed class FailingEndpoint : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((context, following) => context.Request.Path == "/test/fail"
+                ? throw new InvalidOperationException("secret detail of the failure")
+                : following(context));
+        };
     }
 
     [Fact]

@@ -30,4 +30,11 @@ public static class Database
                 .EnableRetryOnFailure(maxRetryCount: 3)),
             _ => throw new InvalidOperationException($"Unknown database provider {settings.Provider}."),
         };
+
+    public static DbContextOptionsBuilder<TContext> UseRestartDatabase<TContext>(this DbContextOptionsBuilder<TContext> options, DatabaseSettings settings)
+        where TContext : DbContext
+    {
+        ((DbContextOptionsBuilder)options).UseRestartDatabase(settings);
+        return options;
+    }
 }

@@ -60,15 +60,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public RestartDbContext NewContext() =>
         new(Options);
 
-    public DbContextOptions<RestartDbContext> Options
-    {
-        get
-        {
-            var builder = new DbContextOptionsBuilder<RestartDbContext>();
-            builder.UseRestartDatabase(Settings);
-            return builder.Options;
-        }
-    }
+    public DbContextOptions<RestartDbContext> Options => new DbContextOptionsBuilder<RestartDbContext>().UseRestartDatabase(Settings).Options;
 
     public async ValueTask DisposeAsync()
     {
