@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Restart.Core.Common.Behaviours;
 using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
+using Restart.Core.Documents;
 
 namespace Restart.Core;
 
@@ -15,8 +16,9 @@ public static class DependencyInjection
     /// extension that restores here, so handlers and validators are found by scanning this assembly.
     /// The host registers an <see cref="Common.ICurrentUser"/>.
     /// </summary>
-    public static IServiceCollection AddRestartCore(this IServiceCollection services, DatabaseSettings database)
+    public static IServiceCollection AddRestartCore(this IServiceCollection services, DatabaseSettings database, string documentsFolder)
     {
+        services.AddSingleton(new DocumentStore(documentsFolder));
         services.AddDbContext<RestartDbContext>(o => o.UseRestartDatabase(database));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AccessLogWriter>();

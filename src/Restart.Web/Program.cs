@@ -10,7 +10,7 @@ var logger = RestartLogging.CreateLogger(builder.Configuration, builder.Environm
 builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
 
 var database = WebHost.ReadDatabaseSettings(builder.Configuration, builder.Environment);
-builder.Services.AddRestartCore(database);
+builder.Services.AddRestartCore(database, Path.Combine(WebHost.DataFolder(builder.Configuration, builder.Environment), "documents"));
 builder.Services.AddRestartWeb(builder.Configuration, builder.Environment);
 
 var app = builder.Build();

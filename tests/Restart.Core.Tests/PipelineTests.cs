@@ -36,7 +36,7 @@ public sealed class PipelineTests
         var result = await host.SendAsync(new RegisterApplicant.Command { Name = " ", Email = "not-an-email", Password = "short", ConfirmPassword = "other" });
 
         result.Status.ShouldBe(ResultStatus.Invalid);
-        result.Errors.Select(e => e.Field).Order().ShouldBe(["ConfirmPassword", "Email", "Name", "Password"]);
+        result.Errors.Select(e => e.Field).Order().ShouldBe(["AgreeRequired", "ConfirmPassword", "Email", "Name", "Password"]);
         result.Errors.Single(e => e.Field == "Password").Message.ShouldBe("비밀번호는 10자 이상이어야 합니다. 기억하기 쉬운 긴 문장도 좋습니다.");
         result.Errors.Single(e => e.Field == "Email").Message.ShouldContain("이메일 형식");
     }
@@ -46,7 +46,7 @@ public sealed class PipelineTests
     public async Task A_registered_applicant_can_sign_up_once_per_address(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);
-        var command = new RegisterApplicant.Command { Name = "홍길동", Email = "hong@example.com", Password = "a long enough phrase", ConfirmPassword = "a long enough phrase" };
+        var command = new RegisterApplicant.Command { Name = "홍길동", Email = "hong@example.com", Password = "a long enough phrase", ConfirmPassword = "a long enough phrase", AgreeRequired = true };
 
         var first = await host.SendAsync(command);
         var second = await host.SendAsync(command);

@@ -200,6 +200,7 @@ public sealed class AccountTests(RestartWebFactory factory) : IClassFixture<Rest
             ["Data.Email"] = email,
             ["Data.Password"] = Password,
             ["Data.ConfirmPassword"] = Password,
+            ["Data.AgreeRequired"] = "true",
         });
         posted.Location.ShouldBe("/applicant", posted.Summary);
         return email;

@@ -21,6 +21,12 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
     public DbSet<JobPost> JobPosts => Set<JobPost>();
     public DbSet<ApplicantProfile> ApplicantProfiles => Set<ApplicantProfile>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
+    public DbSet<Case> Cases => Set<Case>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<SupplementRequest> SupplementRequests => Set<SupplementRequest>();
+    public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
+    public DbSet<EligibilityRule> EligibilityRules => Set<EligibilityRule>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -38,7 +38,7 @@ public sealed class CoreHost : IAsyncDisposable
         CoreHost? host = null;
         services.AddLogging();
         services.AddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
-        services.AddRestartCore(database.Settings);
+        services.AddRestartCore(database.Settings, Path.Combine(Path.GetTempPath(), "restart-docs-" + Guid.NewGuid().ToString("N")));
         services.AddSingleton<TimeProvider>(_ => host!.Clock);
         services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity).AddRestartIdentityStores();
         services.AddScoped<ICurrentUser>(_ => host!.User);

@@ -83,6 +83,26 @@ public sealed class ReferenceDataSeeder(RestartDbContext db, TimeProvider clock)
 
         await db.SaveChangesAsync(cancellationToken);
         await SeedOfficesAsync(cancellationToken);
+        await SeedEligibilityRulesAsync(cancellationToken);
+    }
+
+    /// <summary>Rules of each year's notice are added by id; rows already there are never changed (cases were checked against them).</summary>
+    private async Task SeedEligibilityRulesAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.EligibilityRules.Select(r => r.Id).ToListAsync(cancellationToken);
+        var rules = Read("eligibility_rules.csv", r => new EligibilityRule
+        {
+            Id = int.Parse(r["id"], CultureInfo.InvariantCulture),
+            Kind = Enum.Parse<EligibilityRuleKind>(r["kind"]),
+            Number = NullIfEmpty(r["number"]) is { } n ? int.Parse(n, CultureInfo.InvariantCulture) : null,
+            Number2 = NullIfEmpty(r["number2"]) is { } m ? int.Parse(m, CultureInfo.InvariantCulture) : null,
+            Codes = NullIfEmpty(r["codes"]),
+            EffectiveFrom = DateOnly.Parse(r["effective_from"], CultureInfo.InvariantCulture),
+            EffectiveUntil = NullIfEmpty(r["effective_until"]) is { } u ? DateOnly.Parse(u, CultureInfo.InvariantCulture) : null,
+            Source = r["source"],
+        });
+        db.EligibilityRules.AddRange(rules.Where(r => !existing.Contains(r.Id)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Offices are seeded once by code; their contact details are then the administrator's to edit.</summary>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
+using Restart.Core.Features.My;
 
 namespace Restart.Core.Features.Account;
 
@@ -18,6 +19,13 @@ public static class RegisterApplicant
         public string Email { get; set; } = "";
         public string Password { get; set; } = "";
         public string ConfirmPassword { get; set; } = "";
+
+        /// <summary>필수: collection and use of the items needed to apply. Without it nothing is kept.</summary>
+        public bool AgreeRequired { get; set; }
+        /// <summary>선택: career history and certificates/skills.</summary>
+        public bool AgreeOptional { get; set; }
+        /// <summary>제3자 제공: to agencies and employers the person is referred to. Can be given later.</summary>
+        public bool AgreeThirdParty { get; set; }
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Create;
         string IPersonalDataRequest.Subject => "account:new";
@@ -33,10 +41,11 @@ public static class RegisterApplicant
                 .WithMessage(_ => Text.Get("Email.Taken"));
             RuleFor(x => x.Password).NewPassword();
             RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(_ => Text.Get("Password.Mismatch"));
+            RuleFor(x => x.AgreeRequired).Equal(true).WithMessage(_ => Text.Get("Consent.RequiredMissing"));
         }
     }
 
-    internal sealed class Handler(UserManager<ApplicationUser> users, TimeProvider clock, AccessLogSubject subject)
+    internal sealed class Handler(UserManager<ApplicationUser> users, RestartDbContext db, ICurrentUser current, TimeProvider clock, AccessLogSubject subject)
         : IRequestHandler<Command, Result<string>>
     {
         public async Task<Result<string>> Handle(Command request, CancellationToken cancellationToken)
@@ -60,6 +69,11 @@ public static class RegisterApplicant
                 return Result<string>.Invalid(IdentityErrors.ToFieldErrors(inRole, nameof(Command.Password)));
             }
 
+            // Each item separately, with the text version and where the answer came from.
+            db.Consents.AddRange(
+                ConsentRecords.New(user.Id, ConsentItem.Required, true, current.IpAddress, clock),
+                ConsentRecords.New(user.Id, ConsentItem.Optional, request.AgreeOptional, current.IpAddress, clock),
+                ConsentRecords.New(user.Id, ConsentItem.ThirdParty, request.AgreeThirdParty, current.IpAddress, clock));
             subject.Set(user.Id);
             return user.Id;
         }

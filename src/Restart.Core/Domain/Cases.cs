@@ -1,0 +1,221 @@
+namespace Restart.Core.Domain;
+
+/// <summary>The stages of one ex-owner's journey (domain.md). Only the transitions in <see cref="CaseLifecycle"/> are possible.</summary>
+public enum CaseStatus
+{
+    Draft = 0,
+    Submitted = 1,
+    EligibilityReview = 2,
+    SupplementRequested = 3,
+    Eligible = 4,
+    Ineligible = 5,
+    Assigned = 6,
+    PlanAgreed = 7,
+    InService = 8,
+    Placed = 9,
+    Founded = 10,
+    FollowUp = 11,
+    Closed = 12,
+    OnHold = 13,
+    Reopened = 14,
+}
+
+public enum CaseClosure
+{
+    Success = 1,
+    Withdrawn = 2,
+    NoContact = 3,
+    LostEligibility = 4,
+}
+
+public enum ClosureState
+{
+    /// <summary>폐업 완료: the business is closed (폐업사실증명원 exists).</summary>
+    Closed = 1,
+    /// <summary>폐업 예정: closure is planned.</summary>
+    Planned = 2,
+}
+
+public enum ClosureReason
+{
+    PoorSales = 1,
+    Debt = 2,
+    HealthOrAge = 3,
+    LeaseEnded = 4,
+    Competition = 5,
+    Disaster = 6,
+    Other = 9,
+}
+
+public static class CaseLifecycle
+{
+    private static readonly Dictionary<CaseStatus, CaseStatus[]> Allowed = new()
+    {
+        [CaseStatus.Draft] = [CaseStatus.Submitted],
+        [CaseStatus.Submitted] = [CaseStatus.EligibilityReview, CaseStatus.Closed],
+        [CaseStatus.EligibilityReview] = [CaseStatus.SupplementRequested, CaseStatus.Eligible, CaseStatus.Ineligible, CaseStatus.OnHold, CaseStatus.Closed],
+        [CaseStatus.SupplementRequested] = [CaseStatus.EligibilityReview, CaseStatus.Closed],
+        [CaseStatus.Eligible] = [CaseStatus.Assigned, CaseStatus.OnHold, CaseStatus.Closed],
+        [CaseStatus.Ineligible] = [CaseStatus.Reopened, CaseStatus.Closed],
+        [CaseStatus.Assigned] = [CaseStatus.PlanAgreed, CaseStatus.OnHold, CaseStatus.Closed],
+        [CaseStatus.PlanAgreed] = [CaseStatus.InService, CaseStatus.OnHold, CaseStatus.Closed],
+        [CaseStatus.InService] = [CaseStatus.Placed, CaseStatus.Founded, CaseStatus.OnHold, CaseStatus.Closed],
+        [CaseStatus.Placed] = [CaseStatus.FollowUp, CaseStatus.Closed],
+        [CaseStatus.Founded] = [CaseStatus.FollowUp, CaseStatus.Closed],
+        [CaseStatus.FollowUp] = [CaseStatus.Closed],
+        [CaseStatus.OnHold] = [CaseStatus.Reopened, CaseStatus.Closed],
+        [CaseStatus.Closed] = [CaseStatus.Reopened],
+        [CaseStatus.Reopened] = [CaseStatus.EligibilityReview, CaseStatus.Closed],
+    };
+
+    public static bool CanMove(CaseStatus from, CaseStatus to) => Allowed.TryGetValue(from, out var next) && next.Contains(to);
+
+    /// <summary>A case that still holds the person's place: everything but a draft, a refusal and a closed case.</summary>
+    public static bool IsActive(CaseStatus status) => status is not (CaseStatus.Draft or CaseStatus.Ineligible or CaseStatus.Closed);
+}
+
+/// <summary>
+/// One ex-owner's application and case. While a draft it holds what the wizard has saved so far; on
+/// submission it gets a number and the regional office that covers the applicant's region.
+/// </summary>
+public class Case : IVersioned
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public string? Number { get; private set; }
+    public required string ApplicantUserId { get; init; }
+    public CaseStatus Status { get; private set; }
+    public CaseClosure? Closure { get; private set; }
+    public Guid? RegionalOfficeId { get; private set; }
+    /// <summary>The furthest wizard step saved (1 personal, 2 business, 3 wishes, 4 documents).</summary>
+    public int SavedStep { get; set; }
+    public DateTime CreatedAt { get; init; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? SubmittedAt { get; private set; }
+    public Guid Version { get; set; } = Guid.NewGuid();
+
+    // The former business.
+    public string? BusinessName { get; set; }
+    /// <summary>사업자등록번호, ten digits without hyphens.</summary>
+    public string? BusinessNumber { get; set; }
+    public string? IndustryCode { get; set; }
+    public string? BusinessSigunguCode { get; set; }
+    public DateOnly? OpenedOn { get; set; }
+    public ClosureState? ClosureState { get; set; }
+    /// <summary>The closure date, or the planned one.</summary>
+    public DateOnly? ClosedOn { get; set; }
+    public int? RegularEmployees { get; set; }
+    public ClosureReason? ClosureReason { get; set; }
+    public string? ClosureReasonDetail { get; set; }
+    public bool? LeasedPremises { get; set; }
+
+    // What the person wants.
+    public Track? Track { get; set; }
+    public int? DesiredMonthlyWage { get; set; }
+    public int? DesiredWeeklyHours { get; set; }
+    /// <summary>Kept only with the optional consent; erased when it is withdrawn.</summary>
+    public string? CertificatesAndSkills { get; set; }
+    /// <summary>Kept only with the optional consent; erased when it is withdrawn.</summary>
+    public string? CareerHistory { get; set; }
+
+    public List<CaseDesiredOccupation> DesiredOccupations { get; init; } = [];
+    public List<CaseDesiredRegion> DesiredRegions { get; init; } = [];
+    public List<CaseEvent> Events { get; init; } = [];
+
+    /// <summary>Moves the case if the lifecycle allows it, recording who, when and why.</summary>
+    public bool TransitionTo(CaseStatus to, string actorUserId, string reason, DateTime at)
+    {
+        if (!CaseLifecycle.CanMove(Status, to))
+        {
+            return false;
+        }
+
+        Events.Add(new CaseEvent { CaseId = Id, At = at, From = Status, To = to, ActorUserId = actorUserId, Reason = reason });
+        Status = to;
+        UpdatedAt = at;
+        return true;
+    }
+
+    public bool Submit(string number, Guid regionalOfficeId, string actorUserId, string reason, DateTime at)
+    {
+        if (!TransitionTo(CaseStatus.Submitted, actorUserId, reason, at))
+        {
+            return false;
+        }
+
+        Number = number;
+        RegionalOfficeId = regionalOfficeId;
+        SubmittedAt = at;
+        return true;
+    }
+
+    public bool Close(CaseClosure closure, string actorUserId, string reason, DateTime at)
+    {
+        if (!TransitionTo(CaseStatus.Closed, actorUserId, reason, at))
+        {
+            return false;
+        }
+
+        Closure = closure;
+        return true;
+    }
+}
+
+public class CaseDesiredOccupation
+{
+    public Guid CaseId { get; init; }
+    /// <summary>KECO code.</summary>
+    public required string Code { get; init; }
+}
+
+public class CaseDesiredRegion
+{
+    public Guid CaseId { get; init; }
+    public required string SigunguCode { get; init; }
+}
+
+/// <summary>One step of the timeline: every transition records who, when and why.</summary>
+public class CaseEvent
+{
+    public long Id { get; init; }
+    public Guid CaseId { get; init; }
+    public DateTime At { get; init; }
+    public CaseStatus From { get; init; }
+    public CaseStatus To { get; init; }
+    public required string ActorUserId { get; init; }
+    public required string Reason { get; init; }
+}
+
+public enum DocumentKind
+{
+    ClosureProof = 1,
+    Other = 2,
+    SupplementAnswer = 3,
+}
+
+/// <summary>An uploaded file. The bytes live outside wwwroot under <see cref="StoredName"/>, a random name.</summary>
+public class CaseDocument
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid CaseId { get; init; }
+    public DocumentKind Kind { get; init; }
+    public required string FileName { get; init; }
+    public required string StoredName { get; init; }
+    public required string ContentType { get; init; }
+    public long Length { get; init; }
+    public DateTime UploadedAt { get; init; }
+    public required string UploadedByUserId { get; init; }
+    public Guid? SupplementRequestId { get; init; }
+}
+
+/// <summary>Staff ask for more documents by a deadline; the applicant answers with files and a message.</summary>
+public class SupplementRequest
+{
+    public Guid Id { get; init; } = Guid.NewGuid();
+    public Guid CaseId { get; init; }
+    public required string Message { get; init; }
+    public DateOnly Deadline { get; init; }
+    public DateTime RequestedAt { get; init; }
+    public required string RequestedByUserId { get; init; }
+    public DateTime? AnsweredAt { get; set; }
+    public string? Answer { get; set; }
+}

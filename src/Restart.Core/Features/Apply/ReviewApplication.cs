@@ -1,0 +1,78 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Restart.Core.Common;
+using Restart.Core.Data;
+using Restart.Core.Data.Seeding;
+using Restart.Core.Domain;
+
+namespace Restart.Core.Features.Apply;
+
+/// <summary>The last step before submitting: a summary and the eligibility pre-check, which advises and never blocks.</summary>
+public static class ReviewApplication
+{
+    [SentBy(Roles.Applicant)]
+    public sealed class Query : IQuery<Result<Model>>, IPersonalDataRequest
+    {
+        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
+        string IPersonalDataRequest.Subject => "self";
+    }
+
+    public sealed record Model(
+        string Name,
+        string Region,
+        string BusinessName,
+        string? BusinessNumber,
+        string? Industry,
+        Track? Track,
+        int Documents,
+        IReadOnlyList<string> MissingSteps,
+        IReadOnlyList<RuleOutcome> PreCheck);
+
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Query, Result<Model>>
+    {
+        public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
+        {
+            var userId = user.UserId!;
+            subject.Set(userId);
+            var draft = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft, cancellationToken);
+            if (draft is null)
+            {
+                return Result<Model>.NotFound();
+            }
+
+            var profile = await db.ApplicantProfiles.AsNoTracking()
+                .Where(p => p.UserId == userId)
+                .Select(p => new
+                {
+                    p.Name,
+                    p.BirthDate,
+                    Region = db.Sidos.Where(s => s.Code == p.SigunguCode.Substring(0, 2)).Select(s => s.Name).First() + " "
+                        + db.Sigungus.Where(s => s.Code == p.SigunguCode).Select(s => s.Name).First(),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+            var industry = draft.IndustryCode is null ? null : await db.Industries.AsNoTracking()
+                .Where(i => i.Revision == ReferenceDataSeeder.IndustryRevision && i.Code == draft.IndustryCode)
+                .Select(i => new { i.NameKo, Section = db.Industries.Where(d => d.Revision == i.Revision && d.Code == i.Code.Substring(0, 2)).Select(d => d.ParentCode).FirstOrDefault() })
+                .SingleOrDefaultAsync(cancellationToken);
+            var documents = await db.CaseDocuments.Where(d => d.CaseId == draft.Id).Select(d => d.Kind).ToListAsync(cancellationToken);
+            var rules = await db.EligibilityRules.AsNoTracking().ToListAsync(cancellationToken);
+            var otherActive = await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken);
+
+            var facts = new EligibilityFacts(profile?.BirthDate, draft.OpenedOn, draft.ClosureState, draft.ClosedOn, draft.RegularEmployees,
+                draft.IndustryCode, industry?.Section, otherActive, documents.Contains(DocumentKind.ClosureProof));
+            return new Model(
+                profile?.Name ?? "",
+                profile?.Region ?? "",
+                draft.BusinessName ?? "",
+                draft.BusinessNumber is { } number ? BusinessNumber.Format(number) : null,
+                industry is null ? null : $"{draft.IndustryCode} {industry.NameKo}",
+                draft.Track,
+                documents.Count,
+                MissingSteps(draft.SavedStep),
+                Eligibility.Evaluate(facts, rules, clock.Today()));
+        }
+
+        private static List<string> MissingSteps(int saved) =>
+            [.. new[] { "Personal", "Business", "Wishes" }.Where((_, i) => saved < i + 1)];
+    }
+}

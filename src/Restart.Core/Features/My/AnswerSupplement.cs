@@ -1,0 +1,64 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Restart.Core.Common;
+using Restart.Core.Data;
+using Restart.Core.Documents;
+using Restart.Core.Domain;
+using Restart.Core.Features.Apply;
+
+namespace Restart.Core.Features.My;
+
+/// <summary>The applicant answers a supplement request with a message and, usually, a document; the case goes back to review.</summary>
+public static class AnswerSupplement
+{
+    [SentBy(Roles.Applicant)]
+    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    {
+        public string Message { get; set; } = "";
+        public string? FileName { get; set; }
+        public byte[]? Content { get; set; }
+
+        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
+        string IPersonalDataRequest.Subject => "self";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Message).Cascade(CascadeMode.Stop)
+                .Must(m => !string.IsNullOrWhiteSpace(m)).WithMessage(_ => Text.Get("Supplement.MessageRequired"))
+                .MaximumLength(2000).WithMessage(_ => Text.Format("Text.TooLong", 2000));
+            RuleFor(x => x.Content!).SetValidator(new FileContentValidator()).When(x => x.Content is { Length: > 0 });
+        }
+    }
+
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, DocumentStore store, TimeProvider clock, AccessLogSubject subject)
+        : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var userId = user.UserId!;
+            subject.Set(userId);
+            var theCase = await db.Cases.SingleOrDefaultAsync(c => c.ApplicantUserId == userId && c.Status == CaseStatus.SupplementRequested, cancellationToken);
+            var open = theCase is null ? null : await db.SupplementRequests
+                .Where(s => s.CaseId == theCase.Id && s.AnsweredAt == null).OrderByDescending(s => s.RequestedAt).FirstOrDefaultAsync(cancellationToken);
+            if (theCase is null || open is null)
+            {
+                return Result.Invalid("", Text.Get("Supplement.NoneOpen"));
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (request.Content is { Length: > 0 } content)
+            {
+                db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, theCase.Id, DocumentKind.SupplementAnswer, request.FileName ?? "", content, userId, clock, open.Id, cancellationToken));
+            }
+
+            open.Answer = request.Message.Trim();
+            open.AnsweredAt = now;
+            theCase.TransitionTo(CaseStatus.EligibilityReview, userId, Text.Get("Timeline.SupplementAnswered"), now);
+            return Result.Ok();
+        }
+    }
+}

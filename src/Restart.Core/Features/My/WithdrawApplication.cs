@@ -1,0 +1,47 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Restart.Core.Common;
+using Restart.Core.Data;
+using Restart.Core.Domain;
+
+namespace Restart.Core.Features.My;
+
+/// <summary>The applicant withdraws, with a reason. The case is closed as withdrawn and keeps its whole history.</summary>
+public static class WithdrawApplication
+{
+    [SentBy(Roles.Applicant)]
+    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    {
+        public string Reason { get; set; } = "";
+
+        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
+        string IPersonalDataRequest.Subject => "self";
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() =>
+            RuleFor(x => x.Reason).Cascade(CascadeMode.Stop)
+                .Must(r => !string.IsNullOrWhiteSpace(r)).WithMessage(_ => Text.Get("Withdraw.ReasonRequired"))
+                .MaximumLength(500).WithMessage(_ => Text.Format("Text.TooLong", 500));
+    }
+
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        {
+            var userId = user.UserId!;
+            subject.Set(userId);
+            var theCase = await db.Cases
+                .Where(c => c.ApplicantUserId == userId && c.Status != CaseStatus.Draft && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Ineligible)
+                .OrderByDescending(c => c.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
+            if (theCase is null || !theCase.Close(CaseClosure.Withdrawn, userId, Text.Format("Timeline.Withdrawn", request.Reason.Trim()), clock.GetUtcNow().UtcDateTime))
+            {
+                return Result.Invalid("", Text.Get("Withdraw.NotPossible"));
+            }
+
+            return Result.Ok();
+        }
+    }
+}
