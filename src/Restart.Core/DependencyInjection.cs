@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddSingleton(new DocumentStore(documentsFolder));
         services.AddDbContext<RestartDbContext>(o => o.UseRestartDatabase(database));
         services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
         services.AddScoped<AccessLogWriter>();
         services.AddScoped<AccessLogSubject>();
         services.AddScoped<DatabaseInitializer>();

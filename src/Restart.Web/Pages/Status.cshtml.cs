@@ -10,8 +10,8 @@ namespace Restart.Web.Pages;
 public sealed class StatusModel : PageModel
 {
     public int Code { get; private set; }
-    public string TitleKey => Code is 403 or 404 or 429 or 400 ? $"Status.{Code}.Title" : "Status.Other.Title";
-    public string BodyKey => Code is 403 or 404 or 429 or 400 ? $"Status.{Code}.Body" : "Status.Other.Body";
+    public string TitleKey => Code is 403 or 404 or 429 or 400 or 413 ? $"Status.{Code}.Title" : "Status.Other.Title";
+    public string BodyKey => Code is 403 or 404 or 429 or 400 or 413 ? $"Status.{Code}.Body" : "Status.Other.Body";
 
     public void OnGet(int code) => Code = code;
 

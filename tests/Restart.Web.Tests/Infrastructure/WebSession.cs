@@ -81,7 +81,7 @@ public sealed class WebSession(HttpClient client) : IDisposable
         return await SubmitAsync(login, new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
     }
 
-    private static async Task<Page> ReadAsync(HttpResponseMessage response, string url)
+    internal static async Task<Page> ReadAsync(HttpResponseMessage response, string url)
     {
         var html = await response.Content.ReadAsStringAsync();
         return new Page(response, await Parser.ParseDocumentAsync(html), url);

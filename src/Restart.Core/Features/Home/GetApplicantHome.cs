@@ -22,7 +22,7 @@ public static class GetApplicantHome
 
     public sealed record ProgrammeItem(Guid Id, string Title, string Agency, ProgrammeKind Kind, DateOnly ApplyUntil);
 
-    public sealed record Model(string DisplayName, Profile? Profile, Paged<ProgrammeItem> OpenProgrammes);
+    public sealed record Model(string DisplayName, Profile? Profile, bool HasSubmittedCase, Paged<ProgrammeItem> OpenProgrammes);
 
     internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject)
         : IRequestHandler<Query, Result<Model>>
@@ -52,9 +52,12 @@ public static class GetApplicantHome
                 .Select(p => new ProgrammeItem(p.Id, p.Title, p.Agency!.Name, p.Kind, p.ApplyUntil))
                 .ToPagedAsync(request.Page, cancellationToken, pageSize: 10);
 
+            var submitted = await db.Cases.AnyAsync(c => c.ApplicantUserId == user.UserId
+                && c.Status != CaseStatus.Draft && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Ineligible, cancellationToken);
             return new Model(
                 displayName,
                 profile is null ? null : new Profile(profile.Name, profile.BirthDate, profile.Phone, profile.Sigungu.Region),
+                submitted,
                 programmes);
         }
     }

@@ -1,0 +1,25 @@
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Features.Reference;
+
+namespace Restart.Web.Hosting;
+
+/// <summary>A 시·군·구 picker grouped by 시·도, for any form field.</summary>
+public sealed record RegionSelectModel(string Name, string Id, string? Selected, IReadOnlyList<GetPickerLists.Province> Provinces);
+
+public static class ApplyPages
+{
+    /// <summary>Loads the picker lists for a form page; a failure page when they cannot be read.</summary>
+    public static async Task<IActionResult?> WithListsAsync(this PageModel page, IMediator mediator, Action<GetPickerLists.Lists> use)
+    {
+        var lists = await mediator.Send(new GetPickerLists.Query());
+        if (page.ShowFailure(lists) is { } failure)
+        {
+            return failure;
+        }
+
+        use(lists.Value);
+        return null;
+    }
+}

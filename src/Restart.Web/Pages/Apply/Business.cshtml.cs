@@ -1,0 +1,47 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Domain;
+using Restart.Core.Features.Apply;
+using Restart.Core.Features.Reference;
+using Restart.Web.Hosting;
+
+namespace Restart.Web.Pages.Apply;
+
+[Authorize(Roles = Roles.Applicant)]
+public sealed class BusinessModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public ApplyBusiness.Command Data { get; set; } = new();
+
+    public GetPickerLists.Lists? Lists { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var form = await mediator.Send(new ApplyBusiness.Query());
+        if (this.ShowFailure(form) is { } failure)
+        {
+            return failure;
+        }
+
+        Data = form.Value;
+        return await this.WithListsAsync(mediator, l => Lists = l) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await mediator.Send(Data);
+            if (result.Succeeded)
+            {
+                return RedirectToPage("Wishes");
+            }
+
+            this.ShowFailure(result);
+        }
+
+        return await this.WithListsAsync(mediator, l => Lists = l) ?? Page();
+    }
+}

@@ -1,0 +1,27 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Domain;
+using Restart.Core.Features.My;
+using Restart.Web.Hosting;
+
+namespace Restart.Web.Pages.Apply;
+
+[Authorize(Roles = Roles.Applicant)]
+public sealed class SubmittedModel(IMediator mediator) : PageModel
+{
+    public GetMyCase.Model? Case { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var result = await mediator.Send(new GetMyCase.Query());
+        if (this.ShowFailure(result) is { } failure)
+        {
+            return failure;
+        }
+
+        Case = result.Value;
+        return Page();
+    }
+}

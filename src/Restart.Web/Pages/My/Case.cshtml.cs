@@ -1,0 +1,95 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Common;
+using Restart.Core.Domain;
+using Restart.Core.Features.My;
+using Restart.Web.Hosting;
+using Restart.Web.Pages.Apply;
+
+namespace Restart.Web.Pages.My;
+
+/// <summary>The applicant's case after submission: status, timeline, documents, a supplement to answer, withdrawal.</summary>
+[Authorize(Roles = Roles.Applicant)]
+[RequestSizeLimit(UploadLimits.RequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
+public sealed class CaseModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public AnswerSupplement.Command Answer { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? AnswerFile { get; set; }
+
+    [BindProperty]
+    public WithdrawApplication.Command Withdraw { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    public bool ShowWithdraw { get; private set; }
+
+    public GetMyCase.Model? Case { get; private set; }
+
+    public Task<IActionResult> OnGetAsync() => ShowAsync();
+
+    public async Task<IActionResult> OnPostAnswerAsync()
+    {
+        Answer.FileName = AnswerFile?.FileName;
+        Answer.Content = await UploadLimits.ReadAsync(AnswerFile);
+        var result = await mediator.Send(Answer);
+        if (result.Succeeded)
+        {
+            return RedirectToPage(new { done = "Answered" });
+        }
+
+        AddErrors(result, nameof(Answer));
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync()
+    {
+        var result = await mediator.Send(Withdraw);
+        if (result.Succeeded)
+        {
+            return RedirectToPage(new { done = "Withdrawn" });
+        }
+
+        ShowWithdraw = true;
+        AddErrors(result, nameof(Withdraw));
+        return await ShowAsync();
+    }
+
+    private void AddErrors(Result result, string prefix)
+    {
+        foreach (var error in result.Errors)
+        {
+            var key = error.Field switch
+            {
+                "" => "",
+                "Content" => nameof(AnswerFile),
+                _ => $"{prefix}.{error.Field}",
+            };
+            ModelState.AddModelError(key, error.Message);
+        }
+    }
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        var result = await mediator.Send(new GetMyCase.Query());
+        if (result.Status == ResultStatus.NotFound)
+        {
+            // Nothing submitted yet: the application is where to go.
+            return RedirectToPage("/Apply/Index");
+        }
+
+        if (this.ShowFailure(result) is { } failure)
+        {
+            return failure;
+        }
+
+        Case = result.Value;
+        return Page();
+    }
+}

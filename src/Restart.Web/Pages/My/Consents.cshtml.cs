@@ -1,0 +1,48 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Domain;
+using Restart.Core.Features.My;
+using Restart.Web.Hosting;
+
+namespace Restart.Web.Pages.My;
+
+[Authorize(Roles = Roles.Applicant)]
+public sealed class ConsentsModel(IMediator mediator) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public bool Changed { get; set; }
+
+    public MyConsents.Model? Consents { get; private set; }
+
+    public Task<IActionResult> OnGetAsync() => ShowAsync();
+
+    public async Task<IActionResult> OnPostAsync(ConsentItem item, bool grant)
+    {
+        var result = await mediator.Send(new MyConsents.Change { Item = item, Grant = grant });
+        if (result.Succeeded)
+        {
+            return RedirectToPage(new { changed = true });
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError("", error.Message);
+        }
+
+        return await ShowAsync();
+    }
+
+    private async Task<IActionResult> ShowAsync()
+    {
+        var result = await mediator.Send(new MyConsents.Query());
+        if (this.ShowFailure(result) is { } failure)
+        {
+            return failure;
+        }
+
+        Consents = result.Value;
+        return Page();
+    }
+}

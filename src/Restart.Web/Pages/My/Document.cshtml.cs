@@ -1,0 +1,30 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Documents;
+using Restart.Core.Domain;
+using Restart.Core.Features.My;
+using Restart.Web.Hosting;
+
+namespace Restart.Web.Pages.My;
+
+/// <summary>
+/// Streams a document to its owner or to staff of the case's office, as an attachment. Files never come
+/// from a guessable path: only this page, by a random id, after the check.
+/// </summary>
+[Authorize(Roles = Roles.Applicant + "," + Roles.Counselor + "," + Roles.RegionalManager)]
+public sealed class DocumentModel(IMediator mediator, DocumentStore store) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var result = await mediator.Send(new DownloadDocument.Query { Id = id });
+        if (this.ShowFailure(result) is { } failure)
+        {
+            return failure;
+        }
+
+        var file = result.Value;
+        return File(store.Open(file.StoredName), file.ContentType, file.FileName);
+    }
+}
