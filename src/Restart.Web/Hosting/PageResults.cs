@@ -1,3 +1,4 @@
+using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Restart.Core.Common;
@@ -6,6 +7,19 @@ namespace Restart.Web.Hosting;
 
 public static class PageResults
 {
+    /// <summary>Sends a query and shows its value on the page, or the failure page (404, 403) it answered with.</summary>
+    public static async Task<IActionResult> ShowAsync<T>(this PageModel page, IMediator mediator, IRequest<Result<T>> query, Action<T> show)
+    {
+        var result = await mediator.Send(query);
+        if (page.ShowFailure(result) is { } failure)
+        {
+            return failure;
+        }
+
+        show(result.Value);
+        return page.Page();
+    }
+
     /// <summary>
     /// Turns a failed result into what the person sees: 404 and 403 pages, or messages next to the fields
     /// (and at the top for a conflict) on the same page with their input kept. Null for success.

@@ -4,6 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -177,6 +178,19 @@ public static class WebHost
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        // A declared upload too large is refused before anything reads it, with the friendly 413 page —
+        // otherwise antiforgery's form read fails first and the person sees a puzzling 400.
+        app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { MaxRequestBodySize: { } limit }
+                && context.Request.ContentLength > limit)
+            {
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
+            }
+
+            await next();
+        });
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -9,11 +9,12 @@ namespace Restart.Web.Pages;
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
-    public int Code { get; private set; }
+    /// <summary>
+    /// From the route, not a handler argument: a re-executed request keeps its original query string
+    /// (e.g. <c>?handler=Upload</c>), which would select no handler here.
+    /// </summary>
+    public int Code => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 0;
+
     public string TitleKey => Code is 403 or 404 or 429 or 400 or 413 ? $"Status.{Code}.Title" : "Status.Other.Title";
     public string BodyKey => Code is 403 or 404 or 429 or 400 or 413 ? $"Status.{Code}.Body" : "Status.Other.Body";
-
-    public void OnGet(int code) => Code = code;
-
-    public void OnPost(int code) => Code = code;
 }

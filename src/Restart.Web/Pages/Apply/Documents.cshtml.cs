@@ -9,10 +9,10 @@ using Restart.Web.Hosting;
 
 namespace Restart.Web.Pages.Apply;
 
-/// <summary>Uploads are capped a little above the 10 MB rule, so a slightly larger file gets the message next to the field.</summary>
+/// <summary>Uploads are capped a little above the 10 MB rule (see <see cref="UploadLimits"/>).</summary>
 [Authorize(Roles = Roles.Applicant)]
 [RequestSizeLimit(UploadLimits.RequestBytes)]
-[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.RequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.FormBytes)]
 public sealed class DocumentsModel(IMediator mediator) : PageModel
 {
     [BindProperty]
@@ -65,20 +65,17 @@ public sealed class DocumentsModel(IMediator mediator) : PageModel
 
     private async Task<IActionResult> ShowAsync()
     {
-        var list = await mediator.Send(new ApplyDocuments.Query());
-        if (this.ShowFailure(list) is { } failure)
-        {
-            return failure;
-        }
-
-        Documents = list.Value;
-        return Page();
+        return await this.ShowAsync(mediator, new ApplyDocuments.Query(), value => Documents = value);
     }
 }
 
 public static class UploadLimits
 {
+    /// <summary>What the server accepts in one request: a file a little over 10 MB still reaches the validator, far more gets the 413 page.</summary>
     public const long RequestBytes = DocumentStore.MaxBytes + (2 * 1024 * 1024);
+
+    /// <summary>Above <see cref="RequestBytes"/>, so the friendlier 413 answers first instead of a form-parsing 400.</summary>
+    public const long FormBytes = 4 * RequestBytes;
 
     /// <summary>The uploaded bytes; a file over the limit is read only far enough for the validator to say so.</summary>
     public static async Task<byte[]> ReadAsync(IFormFile? file)

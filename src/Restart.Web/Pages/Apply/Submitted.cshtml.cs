@@ -15,13 +15,6 @@ public sealed class SubmittedModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var result = await mediator.Send(new GetMyCase.Query());
-        if (this.ShowFailure(result) is { } failure)
-        {
-            return failure;
-        }
-
-        Case = result.Value;
-        return Page();
+        return await this.ShowAsync(mediator, new GetMyCase.Query(), value => Case = value);
     }
 }

@@ -15,13 +15,6 @@ public sealed class AdminModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var result = await mediator.Send(new GetAdminHome.Query());
-        if (this.ShowFailure(result) is { } failure)
-        {
-            return failure;
-        }
-
-        Home = result.Value;
-        return Page();
+        return await this.ShowAsync(mediator, new GetAdminHome.Query(), value => Home = value);
     }
 }

@@ -15,13 +15,6 @@ public sealed class ApplicantModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int page = 1)
     {
-        var result = await mediator.Send(new GetApplicantHome.Query { Page = page });
-        if (this.ShowFailure(result) is { } failure)
-        {
-            return failure;
-        }
-
-        Home = result.Value;
-        return Page();
+        return await this.ShowAsync(mediator, new GetApplicantHome.Query { Page = page }, value => Home = value);
     }
 }

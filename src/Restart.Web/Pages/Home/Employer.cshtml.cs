@@ -15,13 +15,6 @@ public sealed class EmployerModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int page = 1)
     {
-        var result = await mediator.Send(new GetEmployerHome.Query { Page = page });
-        if (this.ShowFailure(result) is { } failure)
-        {
-            return failure;
-        }
-
-        Home = result.Value;
-        return Page();
+        return await this.ShowAsync(mediator, new GetEmployerHome.Query { Page = page }, value => Home = value);
     }
 }

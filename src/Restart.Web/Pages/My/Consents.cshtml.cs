@@ -36,13 +36,6 @@ public sealed class ConsentsModel(IMediator mediator) : PageModel
 
     private async Task<IActionResult> ShowAsync()
     {
-        var result = await mediator.Send(new MyConsents.Query());
-        if (this.ShowFailure(result) is { } failure)
-        {
-            return failure;
-        }
-
-        Consents = result.Value;
-        return Page();
+        return await this.ShowAsync(mediator, new MyConsents.Query(), value => Consents = value);
     }
 }

@@ -33,13 +33,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             Verification = report.Value;
         }
 
-        var result = await mediator.Send(new ListAccessLog.Query { Subject = Subject, Page = page });
-        if (this.ShowFailure(result) is { } failure)
-        {
-            return failure;
-        }
-
-        Entries = result.Value;
-        return Page();
+        return await this.ShowAsync(mediator, new ListAccessLog.Query { Subject = Subject, Page = page }, value => Entries = value);
     }
 }

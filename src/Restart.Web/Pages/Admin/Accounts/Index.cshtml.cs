@@ -25,13 +25,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int page = 1)
     {
-        var result = await mediator.Send(new ListAccounts.Query { Role = Role, Search = Search, Page = page });
-        if (this.ShowFailure(result) is { } failure)
-        {
-            return failure;
-        }
-
-        Accounts = result.Value;
-        return Page();
+        return await this.ShowAsync(mediator, new ListAccounts.Query { Role = Role, Search = Search, Page = page }, value => Accounts = value);
     }
 }

@@ -17,14 +17,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var result = await mediator.Send(new EditRegionalOffice.Query { Id = id });
-        if (this.ShowFailure(result) is { } failure)
-        {
-            return failure;
-        }
-
-        Data = result.Value;
-        return Page();
+        return await this.ShowAsync(mediator, new EditRegionalOffice.Query { Id = id }, value => Data = value);
     }
 
     /// <summary>After a conflict: what the other person saved, shown beside the input this person kept.</summary>

@@ -19,13 +19,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int page = 1)
     {
-        var result = await mediator.Send(new ListRegionalOffices.Query { Page = page });
-        if (this.ShowFailure(result) is { } failure)
-        {
-            return failure;
-        }
-
-        Offices = result.Value;
-        return Page();
+        return await this.ShowAsync(mediator, new ListRegionalOffices.Query { Page = page }, value => Offices = value);
     }
 }
