@@ -94,6 +94,7 @@ public sealed class ApplicationTests
         command.ClosedOn = new DateOnly(2019, 1, 1);
         command.RegularEmployees = -1;
         command.Industry = "99999 없는 업종";
+        command.ClosureReason = (ClosureReason)99;
 
         var result = await host.SendAsync(command);
 
@@ -101,6 +102,7 @@ public sealed class ApplicationTests
         result.Errors.Single(e => e.Field == "ClosedOn").Message.ShouldBe("폐업일은 개업일보다 빠를 수 없습니다.");
         result.Errors.Single(e => e.Field == "RegularEmployees").Message.ShouldContain("0 이상");
         result.Errors.Single(e => e.Field == "Industry").Message.ShouldContain("목록에 있는 업종");
+        result.Errors.Single(e => e.Field == "ClosureReason").Message.ShouldBe("폐업 사유를 골라 주세요.", "a value posted by hand outside the list");
     }
 
     [Theory]

@@ -58,7 +58,7 @@ public static class ApplyBusiness
             RuleFor(x => x.OpenedOn).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage(_ => Text.Get("OpenedOn.Required"))
                 .Must(d => d!.Value <= clock.Today()).WithMessage(_ => Text.Get("OpenedOn.Future"));
-            RuleFor(x => x.ClosureState).NotNull().WithMessage(_ => Text.Get("ClosureState.Required"));
+            RuleFor(x => x.ClosureState).NotNull().WithMessage(_ => Text.Get("ClosureState.Required")).IsInEnum().WithMessage(_ => Text.Get("ClosureState.Required"));
             RuleFor(x => x.ClosedOn).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage(_ => Text.Get("ClosedOn.Required"))
                 .Must((x, d) => x.OpenedOn is null || d!.Value >= x.OpenedOn.Value).WithMessage(_ => Text.Get("ClosedOn.BeforeOpened"))
@@ -67,7 +67,7 @@ public static class ApplyBusiness
             RuleFor(x => x.RegularEmployees).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage(_ => Text.Get("Employees.Required"))
                 .InclusiveBetween(0, 10_000).WithMessage(_ => Text.Get("Employees.Range"));
-            RuleFor(x => x.ClosureReason).NotNull().WithMessage(_ => Text.Get("ClosureReason.Required"));
+            RuleFor(x => x.ClosureReason).NotNull().WithMessage(_ => Text.Get("ClosureReason.Required")).IsInEnum().WithMessage(_ => Text.Get("ClosureReason.Required"));
             RuleFor(x => x.ClosureReasonDetail).MaximumLength(1000).WithMessage(_ => Text.Format("Text.TooLong", 1000));
             RuleFor(x => x.LeasedPremises).NotNull().WithMessage(_ => Text.Get("Leased.Required"));
         }

@@ -42,7 +42,7 @@ public static class ApplyWishes
     {
         public Validator(RestartDbContext db)
         {
-            RuleFor(x => x.Track).NotNull().WithMessage(_ => Text.Get("Track.Required"));
+            RuleFor(x => x.Track).NotNull().WithMessage(_ => Text.Get("Track.Required")).IsInEnum().WithMessage(_ => Text.Get("Track.Required"));
             RuleFor(x => x.Occupations).Cascade(CascadeMode.Stop)
                 .Must(o => o.Count(s => !string.IsNullOrWhiteSpace(s)) <= MaxChoices).WithMessage(_ => Text.Format("Choices.TooMany", MaxChoices))
                 .Must((x, o) => x.Track == Domain.Track.ReFounding || o.Any(s => !string.IsNullOrWhiteSpace(s))).WithMessage(_ => Text.Get("Occupation.Required"))
