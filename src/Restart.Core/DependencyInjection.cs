@@ -24,6 +24,7 @@ public static class DependencyInjection
         services.AddMemoryCache();
         services.AddScoped<AccessLogWriter>();
         services.AddScoped<AccessLogSubject>();
+        services.AddScoped<Common.AfterCommit>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();

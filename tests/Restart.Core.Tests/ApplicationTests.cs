@@ -128,7 +128,8 @@ public sealed class ApplicationTests
         (entry.From, entry.To, entry.ActorUserId).ShouldBe((CaseStatus.Draft, CaseStatus.Submitted, applicant.Id));
 
         var again = await host.SendAsync(Personal());
-        again.Errors.Single().Message.ShouldContain("1인당 한 건만");
+        again.Value.ShouldBeFalse("with a case in progress the form only corrects contact details");
+        (await db.Cases.CountAsync(c => c.ApplicantUserId == applicant.Id, ct)).ShouldBe(1, "no second application was started");
     }
 
     [Fact]
@@ -199,7 +200,7 @@ public sealed class ApplicationTests
         closed.Timeline.Count.ShouldBe(2);
         closed.Timeline[1].Reason.ShouldContain("다른 곳에 취업했습니다.");
         closed.CanWithdraw.ShouldBeFalse();
-        (await host.SendAsync(Personal())).Succeeded.ShouldBeTrue("after a withdrawal a new application can start");
+        (await host.SendAsync(Personal())).Value.ShouldBeTrue("after a withdrawal a new application can start");
         applicant.ShouldNotBeNull();
     }
 
@@ -249,6 +250,45 @@ public sealed class ApplicationTests
         consents.History.Count.ShouldBe(2);
         consents.History.ShouldAllBe(h => h.TextVersion == ConsentTexts.Version && h.IpAddress == "203.0.113.7");
         applicant.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Two_tabs_starting_the_application_at_once_make_one_draft(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var applicant = await host.SignInAsNewAsync(Roles.Applicant);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => host.SendAsync(Personal())));
+
+        results.ShouldContain(r => r.Succeeded);
+        results.Where(r => !r.Succeeded).ShouldAllBe(r => r.Status == ResultStatus.Conflict);
+        await using var db = host.Database.NewContext();
+        (await db.Cases.CountAsync(c => c.ApplicantUserId == applicant.Id, TestContext.Current.CancellationToken)).ShouldBe(1);
+        (await host.SendAsync(Business())).Succeeded.ShouldBeTrue("the one draft goes on as usual");
+    }
+
+    [Fact]
+    public async Task A_step_posted_before_the_earlier_ones_is_refused_in_plain_words()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await host.SignInAsNewAsync(Roles.Applicant);
+
+        var business = await host.SendAsync(Business());
+        var submit = await host.SendAsync(new SubmitApplication.Command());
+
+        business.Errors.Single().Message.ShouldBe("앞 단계를 먼저 저장해 주세요.");
+        submit.Status.ShouldBe(ResultStatus.NotFound);
+    }
+
+    [Fact]
+    public void A_very_long_file_name_is_shortened_and_keeps_its_extension()
+    {
+        var name = CaseFiles.CleanName("C:\\scans\\" + new string('가', 300) + ".pdf");
+
+        name.Length.ShouldBe(200);
+        name.ShouldEndWith(".pdf");
+        CaseFiles.CleanName("   ").ShouldBe("document");
     }
 
     internal static ApplyPersonal.Command Personal(string sigungu = "11200") =>

@@ -154,6 +154,15 @@ public sealed class ApplicationJourneyTests(RestartWebFactory factory) : IClassF
         await FillWishesAsync(session);
         await session.SubmitAsync(await session.GetAsync("/Apply/Documents"), new Dictionary<string, string>(), "form[action*='handler=Continue']");
         await session.SubmitAsync(await session.GetAsync("/Apply/Review"), new Dictionary<string, string>());
+        var submittedCase = await session.GetAsync("/My/Case?done=<b>가짜 안내</b>");
+        submittedCase.Document.QuerySelector("[role='status']").ShouldBeNull("only the page's own confirmations are shown");
+        var proofLater = new MultipartFormDataContent
+        {
+            { new StringContent(Token(submittedCase)), "__RequestVerificationToken" },
+            { new ByteArrayContent(Pdf), "Upload", "나중에 받은 폐업사실증명원.pdf" },
+        };
+        (await session.Client.PostAsync("/My/Case?handler=Upload", proofLater, TestContext.Current.CancellationToken)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await session.GetAsync("/My/Case?done=Uploaded")).Text("main").ShouldContain("나중에 받은 폐업사실증명원.pdf");
         await RequestSupplementAsStaffAsync(email, "폐업사실증명원을 올려 주세요.");
 
         var waiting = await session.GetAsync("/My/Case");

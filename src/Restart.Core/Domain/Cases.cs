@@ -70,6 +70,11 @@ public static class CaseLifecycle
 
     public static bool CanMove(CaseStatus from, CaseStatus to) => Allowed.TryGetValue(from, out var next) && next.Contains(to);
 
+    /// <summary>The applicant may withdraw until services end; a placement or a founding is kept as the outcome it is.</summary>
+    public static bool CanApplicantWithdraw(CaseStatus status) => status is CaseStatus.Submitted or CaseStatus.EligibilityReview
+        or CaseStatus.SupplementRequested or CaseStatus.Eligible or CaseStatus.Assigned or CaseStatus.PlanAgreed
+        or CaseStatus.InService or CaseStatus.OnHold or CaseStatus.Reopened;
+
     /// <summary>A case that still holds the person's place: everything but a draft, a refusal and a closed case.</summary>
     public static bool IsActive(CaseStatus status) => status is not (CaseStatus.Draft or CaseStatus.Ineligible or CaseStatus.Closed);
 }

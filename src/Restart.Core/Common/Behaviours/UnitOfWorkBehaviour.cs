@@ -9,10 +9,14 @@ namespace Restart.Core.Common.Behaviours;
 /// replays the whole command. Handlers change tracked entities and never call SaveChanges themselves.
 /// A failed result rolls everything back; a concurrency conflict becomes a Conflict result.
 /// </summary>
-public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db) : IPipelineBehavior<TRequest, TResponse>
+public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db, AfterCommit afterCommit) : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
         .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
+
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 }
+            or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -28,6 +32,7 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
             if (attempt++ > 0)
             {
                 db.ChangeTracker.Clear();
+                afterCommit.Clear();
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -43,14 +48,16 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException)
+            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
             {
+                // Someone saved first, or the same form arrived twice at once (a double tap, a second tab).
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 return Failure<TResponse>.Of(ResultStatus.Conflict, [new FieldError("", Text.Get("Conflict.EditedByAnother"))]);
             }
 
             await transaction.CommitAsync(cancellationToken);
+            await afterCommit.RunAsync();
             return response;
         });
     }

@@ -26,6 +26,8 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasMany(x => x.DesiredOccupations).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.DesiredRegions).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Cascade);
+        // One draft per person, whatever two tabs or a double tap send at once.
+        b.HasIndex(x => x.ApplicantUserId).IsUnique().HasFilter("\"Status\" = 0").HasDatabaseName("IX_Cases_OneDraftPerApplicant");
         // "My case" and the one-active-case rule: a person's cases by status.
         b.HasIndex(x => new { x.ApplicantUserId, x.Status });
         // The regional queue (staff review): an office's cases by status, oldest submission first.

@@ -12,7 +12,11 @@ namespace Restart.Core.Features.Apply;
 public static class ApplyBusiness
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Command>>;
+    public sealed class Query : IQuery<Result<Command>>, IPersonalDataRequest
+    {
+        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
+        string IPersonalDataRequest.Subject => "self";
+    }
 
     [SentBy(Roles.Applicant)]
     public sealed class Command : ICommand<Result>, IPersonalDataRequest
@@ -73,10 +77,11 @@ public static class ApplyBusiness
         }
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Command>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<Command>>
     {
         public async Task<Result<Command>> Handle(Query request, CancellationToken cancellationToken)
         {
+            subject.Set(user.UserId!);
             var form = await db.Cases.AsNoTracking()
                 .Where(c => c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft)
                 .Select(c => new Command

@@ -12,7 +12,11 @@ namespace Restart.Core.Features.Apply;
 public static class ApplyDocuments
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<IReadOnlyList<DocumentItem>>>;
+    public sealed class Query : IQuery<Result<IReadOnlyList<DocumentItem>>>, IPersonalDataRequest
+    {
+        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
+        string IPersonalDataRequest.Subject => "self";
+    }
 
     public sealed record DocumentItem(Guid Id, DocumentKind Kind, string FileName, long Length, DateTime UploadedAt);
 
@@ -46,18 +50,20 @@ public static class ApplyDocuments
         {
             RuleFor(x => x.Kind).Must(k => k is DocumentKind.ClosureProof or DocumentKind.Other).WithMessage(_ => Text.Get("Document.KindRequired"));
             RuleFor(x => x.Content).SetValidator(new FileContentValidator());
-            RuleFor(x => x.FileName).MaximumLength(200).WithMessage(_ => Text.Format("Text.TooLong", 200));
         }
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<IReadOnlyList<DocumentItem>>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<IReadOnlyList<DocumentItem>>>
     {
-        public async Task<Result<IReadOnlyList<DocumentItem>>> Handle(Query request, CancellationToken cancellationToken) =>
-            await db.CaseDocuments.AsNoTracking()
+        public async Task<Result<IReadOnlyList<DocumentItem>>> Handle(Query request, CancellationToken cancellationToken)
+        {
+            subject.Set(user.UserId!);
+            return await db.CaseDocuments.AsNoTracking()
                 .Where(d => db.Cases.Any(c => c.Id == d.CaseId && c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft))
                 .OrderBy(d => d.UploadedAt)
                 .Select(d => new DocumentItem(d.Id, d.Kind, d.FileName, d.Length, d.UploadedAt))
                 .ToListAsync(cancellationToken);
+        }
     }
 
     internal sealed class UploadHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, TimeProvider clock, AccessLogSubject subject)
@@ -67,18 +73,28 @@ public static class ApplyDocuments
         {
             var userId = user.UserId!;
             subject.Set(userId);
+            // A draft from its documents step on, or a submitted case that is still active (proof can follow).
             var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
-            if (draft is null || draft.SavedStep < 3)
+            var caseId = draft is { SavedStep: >= 3 } ? draft.Id
+                : draft is null ? await db.Cases.Where(c => c.ApplicantUserId == userId && c.Status != CaseStatus.Draft
+                    && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Ineligible).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            if (caseId is not { } id)
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));
             }
 
-            db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, draft.Id, request.Kind, request.FileName, request.Content, userId, clock, null, cancellationToken));
+            if (await CaseFiles.IsFullAsync(db, id, cancellationToken))
+            {
+                return Result.Invalid("Content", Text.Format("Document.TooMany", CaseFiles.MaxPerCase));
+            }
+
+            db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, id, request.Kind, request.FileName, request.Content, userId, clock, null, cancellationToken));
             return Result.Ok();
         }
     }
 
-    internal sealed class RemoveHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, AccessLogSubject subject) : IRequestHandler<Remove, Result>
+    internal sealed class RemoveHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, AccessLogSubject subject) : IRequestHandler<Remove, Result>
     {
         public async Task<Result> Handle(Remove request, CancellationToken cancellationToken)
         {
@@ -92,7 +108,7 @@ public static class ApplyDocuments
             }
 
             db.CaseDocuments.Remove(document);
-            store.Delete(document.StoredName);
+            afterCommit.Add(() => store.Delete(document.StoredName));
             return Result.Ok();
         }
     }
@@ -128,15 +144,39 @@ public sealed class FileContentValidator : AbstractValidator<byte[]>
 
 internal static class CaseFiles
 {
+    public const int MaxPerCase = 20;
+    private const int MaxNameLength = 200;
+
+    public static async Task<bool> IsFullAsync(RestartDbContext db, Guid caseId, CancellationToken cancellationToken) =>
+        await db.CaseDocuments.CountAsync(d => d.CaseId == caseId, cancellationToken) >= MaxPerCase;
+
+    /// <summary>The name as the person's device gave it, without folders, shortened (keeping the extension) to fit.</summary>
+    public static string CleanName(string fileName)
+    {
+        var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
+        if (name.Length == 0)
+        {
+            return "document";
+        }
+
+        if (name.Length <= MaxNameLength)
+        {
+            return name;
+        }
+
+        var extension = Path.GetExtension(name);
+        extension = extension.Length <= 10 ? extension : "";
+        return name[..(MaxNameLength - extension.Length)] + extension;
+    }
+
     public static async Task<CaseDocument> StoreAsync(DocumentStore store, Guid caseId, DocumentKind kind, string fileName, byte[] content,
         string userId, TimeProvider clock, Guid? supplementRequestId, CancellationToken cancellationToken)
     {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
         return new CaseDocument
         {
             CaseId = caseId,
             Kind = kind,
-            FileName = string.IsNullOrWhiteSpace(name) ? "document" : name,
+            FileName = CleanName(fileName),
             StoredName = await store.SaveAsync(content, cancellationToken),
             ContentType = DocumentStore.Sniff(content)!,
             Length = content.Length,

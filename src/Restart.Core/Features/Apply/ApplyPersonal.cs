@@ -7,7 +7,10 @@ using Restart.Core.Domain;
 
 namespace Restart.Core.Features.Apply;
 
-/// <summary>Step 1 of the application: personal details. Never a 주민등록번호: birth date, phone and e-mail suffice.</summary>
+/// <summary>
+/// Step 1 of the application: personal details. Never a 주민등록번호: birth date, phone and e-mail suffice.
+/// After submission the same form corrects contact details (the case stays with its office).
+/// </summary>
 public static class ApplyPersonal
 {
     [SentBy(Roles.Applicant)]
@@ -18,7 +21,7 @@ public static class ApplyPersonal
     }
 
     [SentBy(Roles.Applicant)]
-    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result<bool>>, IPersonalDataRequest
     {
         public string Name { get; set; } = "";
         public DateOnly? BirthDate { get; set; }
@@ -63,17 +66,14 @@ public static class ApplyPersonal
         }
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    /// <summary>Answers whether the application goes on (a draft) or the details of a submitted case were corrected.</summary>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result<bool>>
     {
-        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        public async Task<Result<bool>> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
             subject.Set(userId);
-            if (await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken))
-            {
-                return Result.Invalid("", Text.Get("Apply.AlreadyActive"));
-            }
-
+            var active = await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var profile = await db.ApplicantProfiles.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
             if (profile is null)
@@ -86,11 +86,15 @@ public static class ApplyPersonal
             profile.BirthDate = request.BirthDate!.Value;
             profile.Phone = request.Phone.Trim();
             profile.SigunguCode = request.SigunguCode;
+            if (active)
+            {
+                return false;
+            }
 
             var draft = await ApplicantDraft.FindOrStartAsync(db, userId, now, cancellationToken);
             draft.SavedStep = Math.Max(draft.SavedStep, 1);
             draft.UpdatedAt = now;
-            return Result.Ok();
+            return true;
         }
     }
 }

@@ -14,7 +14,11 @@ public static class ApplyWishes
     public const int MaxChoices = 3;
 
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Model>>;
+    public sealed class Query : IQuery<Result<Model>>, IPersonalDataRequest
+    {
+        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
+        string IPersonalDataRequest.Subject => "self";
+    }
 
     public sealed record Model(Command Form, bool OptionalConsent);
 
@@ -48,9 +52,14 @@ public static class ApplyWishes
                 .Must((x, o) => x.Track == Domain.Track.ReFounding || o.Any(s => !string.IsNullOrWhiteSpace(s))).WithMessage(_ => Text.Get("Occupation.Required"))
                 .MustAsync(async (x, o, ct) =>
                 {
-                    var typed = o.Where(s => !string.IsNullOrWhiteSpace(s)).ToList();
+                    // Every entry must be a code from the list; the same one twice simply counts once.
+                    if (o.Where(s => !string.IsNullOrWhiteSpace(s)).Any(s => IndustryCodes.Parse(s) is null))
+                    {
+                        return false;
+                    }
+
                     var codes = x.OccupationCodes.ToList();
-                    return codes.Count == typed.Count && await db.Occupations.CountAsync(
+                    return await db.Occupations.CountAsync(
                         c => c.Revision == ReferenceDataSeeder.OccupationRevision && c.Level == 4 && codes.Contains(c.Code), ct) == codes.Count;
                 }).WithMessage(_ => Text.Get("Occupation.Invalid"));
             RuleFor(x => x.Regions).Cascade(CascadeMode.Stop)
@@ -70,11 +79,12 @@ public static class ApplyWishes
         }
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Model>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
+            subject.Set(userId);
             var draft = await db.Cases.AsNoTracking()
                 .Where(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft)
                 .Select(c => new

@@ -85,7 +85,8 @@ public static class Eligibility
             return new(name, Verdict.NeedsReview, Text.Get("Rule.MinimumDays.Unknown"));
         }
 
-        var end = facts.ClosedOn ?? today;
+        // A planned closure has not happened yet: count only the days until today.
+        var end = facts.ClosedOn is { } closed && closed < today ? closed : today;
         var days = end.DayNumber - opened.DayNumber;
         return days >= minimum
             ? new(name, Verdict.Met, Text.Format("Rule.MinimumDays.Met", days))

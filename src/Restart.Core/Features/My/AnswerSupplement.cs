@@ -52,6 +52,11 @@ public static class AnswerSupplement
             var now = clock.GetUtcNow().UtcDateTime;
             if (request.Content is { Length: > 0 } content)
             {
+                if (await CaseFiles.IsFullAsync(db, theCase.Id, cancellationToken))
+                {
+                    return Result.Invalid("Content", Text.Format("Document.TooMany", CaseFiles.MaxPerCase));
+                }
+
                 db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, theCase.Id, DocumentKind.SupplementAnswer, request.FileName ?? "", content, userId, clock, open.Id, cancellationToken));
             }
 

@@ -33,7 +33,9 @@ public static class GetMyCase
         IReadOnlyList<DocumentItem> Documents,
         OpenSupplement? Supplement)
     {
-        public bool CanWithdraw => CaseLifecycle.IsActive(Status) && CaseLifecycle.CanMove(Status, CaseStatus.Closed);
+        public bool CanWithdraw => CaseLifecycle.CanApplicantWithdraw(Status);
+
+        public bool CanAddDocuments => CaseLifecycle.IsActive(Status);
     }
 
     internal sealed class Handler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<Model>>

@@ -36,7 +36,7 @@ public static class WithdrawApplication
             var theCase = await db.Cases
                 .Where(c => c.ApplicantUserId == userId && c.Status != CaseStatus.Draft && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Ineligible)
                 .OrderByDescending(c => c.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
-            if (theCase is null || !theCase.Close(CaseClosure.Withdrawn, userId, Text.Format("Timeline.Withdrawn", request.Reason.Trim()), clock.GetUtcNow().UtcDateTime))
+            if (theCase is null || !CaseLifecycle.CanApplicantWithdraw(theCase.Status) || !theCase.Close(CaseClosure.Withdrawn, userId, Text.Format("Timeline.Withdrawn", request.Reason.Trim()), clock.GetUtcNow().UtcDateTime))
             {
                 return Result.Invalid("", Text.Get("Withdraw.NotPossible"));
             }

@@ -17,6 +17,9 @@ public sealed class PersonalModel(IMediator mediator) : PageModel
 
     public GetPickerLists.Lists? Lists { get; private set; }
 
+    /// <summary>With a submitted case this page only corrects contact details: no wizard steps.</summary>
+    public bool HasActiveCase { get; private set; }
+
     public async Task<IActionResult> OnGetAsync()
     {
         var form = await mediator.Send(new ApplyPersonal.Query());
@@ -26,6 +29,7 @@ public sealed class PersonalModel(IMediator mediator) : PageModel
         }
 
         Data = form.Value;
+        HasActiveCase = (await mediator.Send(new GetApplyProgress.Query())).Value.HasActiveCase;
         return await this.WithListsAsync(mediator, l => Lists = l) ?? Page();
     }
 
@@ -36,13 +40,14 @@ public sealed class PersonalModel(IMediator mediator) : PageModel
             var result = await mediator.Send(Data);
             if (result.Succeeded)
             {
-                return RedirectToPage("Business");
+                return result.Value ? RedirectToPage("Business") : RedirectToPage("/My/Case", new { done = "ProfileSaved" });
             }
 
             this.ShowFailure(result);
         }
 
         Data.Email = (await mediator.Send(new ApplyPersonal.Query())).Value.Email;
+        HasActiveCase = (await mediator.Send(new GetApplyProgress.Query())).Value.HasActiveCase;
         return await this.WithListsAsync(mediator, l => Lists = l) ?? Page();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Restart.Core.Common;
 using Restart.Core.Domain;
+using Restart.Core.Features.Apply;
 using Restart.Core.Features.My;
 using Restart.Web.Hosting;
 using Restart.Web.Pages.Apply;
@@ -25,8 +26,16 @@ public sealed class CaseModel(IMediator mediator) : PageModel
     [BindProperty]
     public WithdrawApplication.Command Withdraw { get; set; } = new();
 
+    private static readonly string[] Confirmations = ["Answered", "Withdrawn", "ProfileSaved", "Uploaded"];
+
     [BindProperty(SupportsGet = true)]
     public string? Done { get; set; }
+
+    /// <summary>Only the page's own confirmations are shown, never text from the address bar.</summary>
+    public string? Confirmation => Confirmations.Contains(Done) ? Done : null;
+
+    [BindProperty]
+    public IFormFile? Upload { get; set; }
 
     public bool ShowWithdraw { get; private set; }
 
@@ -45,6 +54,22 @@ public sealed class CaseModel(IMediator mediator) : PageModel
         }
 
         AddErrors(result, nameof(Answer));
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync()
+    {
+        var result = await mediator.Send(new ApplyDocuments.Upload { Kind = DocumentKind.ClosureProof, FileName = Upload?.FileName ?? "", Content = await UploadLimits.ReadAsync(Upload) });
+        if (result.Succeeded)
+        {
+            return RedirectToPage(new { done = "Uploaded" });
+        }
+
+        foreach (var error in result.Errors)
+        {
+            ModelState.AddModelError(error.Field is "Content" or "" ? nameof(Upload) : error.Field, error.Message);
+        }
+
         return await ShowAsync();
     }
 

@@ -14,6 +14,10 @@ public sealed class ConsentsModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public bool Changed { get; set; }
 
+    /// <summary>Where the person came from (e.g. the wishes step), to go back after deciding.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
     public MyConsents.Model? Consents { get; private set; }
 
     public Task<IActionResult> OnGetAsync() => ShowAsync();
@@ -23,7 +27,7 @@ public sealed class ConsentsModel(IMediator mediator) : PageModel
         var result = await mediator.Send(new MyConsents.Change { Item = item, Grant = grant });
         if (result.Succeeded)
         {
-            return RedirectToPage(new { changed = true });
+            return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage(new { changed = true });
         }
 
         foreach (var error in result.Errors)
