@@ -25,6 +25,14 @@ public sealed class DocumentModel(IMediator mediator, DocumentStore store) : Pag
         }
 
         var file = result.Value;
-        return File(store.Open(file.StoredName), file.ContentType, file.FileName);
+        try
+        {
+            return File(store.Open(file.StoredName), file.ContentType, file.FileName);
+        }
+        catch (FileNotFoundException)
+        {
+            // The row outlived its file (a restore from an older backup of the documents folder).
+            return NotFound();
+        }
     }
 }
