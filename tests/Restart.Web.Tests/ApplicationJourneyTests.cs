@@ -64,6 +64,7 @@ public sealed class ApplicationJourneyTests(RestartWebFactory factory) : IClassF
         (await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken)).ShouldBe(Pdf);
 
         (await session.GetAsync("/Apply")).Location.ShouldBe("/My/Case", "one active case: the wizard sends the person to it");
+        (await session.GetAsync("/Apply/Documents")).Location.ShouldBe("/Apply", "after submitting, the steps lead back to the case");
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<RestartDbContext>();
         (await db.Cases.CountAsync(c => c.Number == number, TestContext.Current.CancellationToken)).ShouldBe(1);
@@ -246,6 +247,19 @@ public sealed class ApplicationJourneyTests(RestartWebFactory factory) : IClassF
         huge.Status.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         huge.Text("main h1").ShouldBe("파일이 너무 큽니다");
         (await session.GetAsync("/Apply/Documents")).Text("main").ShouldContain("아직 올린 서류가 없습니다.");
+    }
+
+    [Fact]
+    public async Task A_step_opened_too_early_or_after_submitting_leads_back_to_where_the_person_is()
+    {
+        using var session = factory.NewSession();
+        await AccountTests.RegisterAsync(session, "순서 확인");
+
+        (await session.GetAsync("/Apply/Documents")).Location.ShouldBe("/Apply");
+        await FillPersonalAsync(session);
+        (await session.GetAsync("/Apply/Business")).Status.ShouldBe(HttpStatusCode.OK);
+        (await session.GetAsync("/Apply/Wishes")).Location.ShouldBe("/Apply");
+        (await session.GetAsync("/Apply")).Location.ShouldBe("/Apply/Business", "back to the first unsaved step");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class AfterCommit
 
     internal void Clear() => _actions.Clear();
 
-    internal Task RunAsync()
+    internal void Run()
     {
         foreach (var action in _actions)
         {
@@ -20,6 +20,5 @@ public sealed class AfterCommit
         }
 
         _actions.Clear();
-        return Task.CompletedTask;
     }
 }

@@ -6,7 +6,6 @@ namespace Restart.Core.Common;
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount)
 {
     public int PageCount => TotalCount == 0 ? 1 : (TotalCount + PageSize - 1) / PageSize;
-    public bool HasPrevious => Page > 1;
     public bool HasNext => Page < PageCount;
 }
 

@@ -37,8 +37,6 @@ public class Result
     public static Result Invalid(IReadOnlyList<FieldError> errors) => new(ResultStatus.Invalid, errors);
     public static Result Invalid(string field, string message) => Invalid([new FieldError(field, message)]);
 
-    public static Result<T> Ok<T>(T value) => Result<T>.Ok(value);
-
     internal static Result Failure(ResultStatus status, IReadOnlyList<FieldError> errors) => new(status, errors);
 }
 

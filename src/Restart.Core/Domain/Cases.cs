@@ -75,8 +75,14 @@ public static class CaseLifecycle
         or CaseStatus.SupplementRequested or CaseStatus.Eligible or CaseStatus.Assigned or CaseStatus.PlanAgreed
         or CaseStatus.InService or CaseStatus.OnHold or CaseStatus.Reopened;
 
+    /// <summary>The statuses of a case that no longer (or not yet) holds the person's place.</summary>
+    private static readonly CaseStatus[] NotActive = [CaseStatus.Draft, CaseStatus.Ineligible, CaseStatus.Closed];
+
     /// <summary>A case that still holds the person's place: everything but a draft, a refusal and a closed case.</summary>
-    public static bool IsActive(CaseStatus status) => status is not (CaseStatus.Draft or CaseStatus.Ineligible or CaseStatus.Closed);
+    public static bool IsActive(CaseStatus status) => !NotActive.Contains(status);
+
+    /// <summary><see cref="IsActive"/> as a query filter, so the rule is written once for memory and for SQL.</summary>
+    public static IQueryable<Case> WhereActive(this IQueryable<Case> cases) => cases.Where(c => !NotActive.Contains(c.Status));
 }
 
 /// <summary>

@@ -56,23 +56,10 @@ public sealed class AccountEmails(IOptions<EmailSettings> options, LinkGenerator
 
     private Task SendAsync(string to, string key, string link, string name, CancellationToken cancellationToken)
     {
-        var subject = $"{In(Korean, key + ".Subject")} / {In(English, key + ".Subject")}";
-        var body = string.Format(Korean, In(Korean, key + ".Body"), name, link) + "\n\n----\n\n" + string.Format(English, In(English, key + ".Body"), name, link);
+        var subject = $"{SharedResource.Get(key + ".Subject", Korean)} / {SharedResource.Get(key + ".Subject", English)}";
+        var body = string.Format(Korean, SharedResource.Get(key + ".Body", Korean), name, link) + "\n\n----\n\n"
+            + string.Format(English, SharedResource.Get(key + ".Body", English), name, link);
         return SendAsync(to, subject, body, cancellationToken);
-    }
-
-    private static string In(CultureInfo culture, string key)
-    {
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            return SharedResource.Get(key);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
     }
 
     private async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Features.Apply;
 using Restart.Core.Features.Reference;
 
 namespace Restart.Web.Hosting;
@@ -10,6 +11,21 @@ public sealed record RegionSelectModel(string Name, string Id, string? Selected,
 
 public static class ApplyPages
 {
+    /// <summary>
+    /// A wizard step opened before the earlier ones were saved — or after the application was submitted —
+    /// goes to <c>/Apply</c>, which takes the person to where they really are.
+    /// </summary>
+    public static async Task<IActionResult?> RequireSavedStepAsync(this PageModel page, IMediator mediator, int savedStep)
+    {
+        var progress = await mediator.Send(new GetApplyProgress.Query());
+        if (page.ShowFailure(progress) is { } failure)
+        {
+            return failure;
+        }
+
+        return progress.Value.HasActiveCase || progress.Value.SavedStep < savedStep ? page.RedirectToPage("/Apply/Index") : null;
+    }
+
     /// <summary>Loads the picker lists for a form page; a failure page when they cannot be read.</summary>
     public static async Task<IActionResult?> WithListsAsync(this PageModel page, IMediator mediator, Action<GetPickerLists.Lists> use)
     {

@@ -35,12 +35,17 @@ public static class PageResults
             case ResultStatus.Forbidden:
                 return page.StatusCode(StatusCodes.Status403Forbidden);
             default:
-                foreach (var error in result.Errors)
-                {
-                    page.ModelState.AddModelError(string.IsNullOrEmpty(error.Field) ? "" : $"{prefix}.{error.Field}", error.Message);
-                }
-
+                page.AddErrors(result, field => string.IsNullOrEmpty(field) ? "" : $"{prefix}.{field}");
                 return page.Page();
+        }
+    }
+
+    /// <summary>Puts a result's messages into ModelState, each under the form key <paramref name="keyFor"/> gives its field.</summary>
+    public static void AddErrors(this PageModel page, Result result, Func<string, string> keyFor)
+    {
+        foreach (var error in result.Errors)
+        {
+            page.ModelState.AddModelError(keyFor(error.Field), error.Message);
         }
     }
 }

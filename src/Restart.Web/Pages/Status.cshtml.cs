@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Restart.Web.Pages;
 
-/// <summary>The friendly page for 403, 404, 429 and other status codes, shown by UseStatusCodePagesWithReExecute.</summary>
+/// <summary>The friendly page for 400, 403, 404, 413, 429 and other status codes, shown by UseStatusCodePagesWithReExecute.</summary>
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
@@ -15,6 +15,10 @@ public sealed class StatusModel : PageModel
     /// </summary>
     public int Code => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 0;
 
-    public string TitleKey => Code is 403 or 404 or 429 or 400 or 413 ? $"Status.{Code}.Title" : "Status.Other.Title";
-    public string BodyKey => Code is 403 or 404 or 429 or 400 or 413 ? $"Status.{Code}.Body" : "Status.Other.Body";
+    public string TitleKey => $"Status.{Explained}.Title";
+
+    public string BodyKey => $"Status.{Explained}.Body";
+
+    /// <summary>The codes with their own words; any other code gets the general ones.</summary>
+    private string Explained => Code is 400 or 403 or 404 or 413 or 429 ? Code.ToString(System.Globalization.CultureInfo.InvariantCulture) : "Other";
 }

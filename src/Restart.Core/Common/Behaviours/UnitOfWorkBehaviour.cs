@@ -57,7 +57,7 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
             }
 
             await transaction.CommitAsync(cancellationToken);
-            await afterCommit.RunAsync();
+            afterCommit.Run();
             return response;
         });
     }

@@ -8,8 +8,7 @@ namespace Restart.Core.Features.Apply;
 internal static class ApplicantDraft
 {
     public static Task<bool> HasActiveCaseAsync(RestartDbContext db, string userId, CancellationToken cancellationToken) =>
-        db.Cases.AnyAsync(c => c.ApplicantUserId == userId
-            && c.Status != CaseStatus.Draft && c.Status != CaseStatus.Ineligible && c.Status != CaseStatus.Closed, cancellationToken);
+        db.Cases.WhereActive().AnyAsync(c => c.ApplicantUserId == userId, cancellationToken);
 
     public static Task<Case?> FindAsync(RestartDbContext db, string userId, CancellationToken cancellationToken) =>
         db.Cases.Include(c => c.DesiredOccupations).Include(c => c.DesiredRegions)

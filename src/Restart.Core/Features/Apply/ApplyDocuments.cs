@@ -76,8 +76,8 @@ public static class ApplyDocuments
             // A draft from its documents step on, or a submitted case that is still active (proof can follow).
             var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
             var caseId = draft is { SavedStep: >= 3 } ? draft.Id
-                : draft is null ? await db.Cases.Where(c => c.ApplicantUserId == userId && c.Status != CaseStatus.Draft
-                    && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Ineligible).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
+                : draft is null ? await db.Cases.WhereActive().Where(c => c.ApplicantUserId == userId)
+                    .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
                 : null;
             if (caseId is not { } id)
             {

@@ -31,8 +31,7 @@ public static class SubmitApplication
             if (draft is null)
             {
                 // Already submitted (a double click, a second tab): answer with the case that exists.
-                var existing = await db.Cases.Where(c => c.ApplicantUserId == userId && c.Number != null
-                        && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Ineligible)
+                var existing = await db.Cases.WhereActive().Where(c => c.ApplicantUserId == userId)
                     .OrderByDescending(c => c.SubmittedAt).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken);
                 return existing is null ? Result<string>.NotFound() : existing;
             }

@@ -52,8 +52,7 @@ public static class GetApplicantHome
                 .Select(p => new ProgrammeItem(p.Id, p.Title, p.Agency!.Name, p.Kind, p.ApplyUntil))
                 .ToPagedAsync(request.Page, cancellationToken, pageSize: 10);
 
-            var submitted = await db.Cases.AnyAsync(c => c.ApplicantUserId == user.UserId
-                && c.Status != CaseStatus.Draft && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Ineligible, cancellationToken);
+            var submitted = await db.Cases.WhereActive().AnyAsync(c => c.ApplicantUserId == user.UserId, cancellationToken);
             return new Model(
                 displayName,
                 profile is null ? null : new Profile(profile.Name, profile.BirthDate, profile.Phone, profile.Sigungu.Region),

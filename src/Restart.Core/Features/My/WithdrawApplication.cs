@@ -34,7 +34,7 @@ public static class WithdrawApplication
             var userId = user.UserId!;
             subject.Set(userId);
             var theCase = await db.Cases
-                .Where(c => c.ApplicantUserId == userId && c.Status != CaseStatus.Draft && c.Status != CaseStatus.Closed && c.Status != CaseStatus.Ineligible)
+                .WhereActive().Where(c => c.ApplicantUserId == userId)
                 .OrderByDescending(c => c.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
             if (theCase is null || !CaseLifecycle.CanApplicantWithdraw(theCase.Status) || !theCase.Close(CaseClosure.Withdrawn, userId, Text.Format("Timeline.Withdrawn", request.Reason.Trim()), clock.GetUtcNow().UtcDateTime))
             {

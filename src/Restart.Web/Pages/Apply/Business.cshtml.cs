@@ -19,6 +19,11 @@ public sealed class BusinessModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
+        if (await this.RequireSavedStepAsync(mediator, 1) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+
         var form = await mediator.Send(new ApplyBusiness.Query());
         if (this.ShowFailure(form) is { } failure)
         {

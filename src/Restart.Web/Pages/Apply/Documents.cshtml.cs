@@ -26,7 +26,7 @@ public sealed class DocumentsModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<ApplyDocuments.DocumentItem> Documents { get; private set; } = [];
 
-    public Task<IActionResult> OnGetAsync() => ShowAsync();
+    public async Task<IActionResult> OnGetAsync() => await this.RequireSavedStepAsync(mediator, 3) ?? await ShowAsync();
 
     public async Task<IActionResult> OnPostUploadAsync()
     {
@@ -37,11 +37,7 @@ public sealed class DocumentsModel(IMediator mediator) : PageModel
             return RedirectToPage(new { uploaded = true });
         }
 
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(error.Field == "Content" ? nameof(Upload) : error.Field, error.Message);
-        }
-
+        this.AddErrors(result, field => field == "Content" ? nameof(Upload) : field);
         return await ShowAsync();
     }
 

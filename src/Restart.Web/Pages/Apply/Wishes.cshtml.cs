@@ -21,6 +21,11 @@ public sealed class WishesModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
+        if (await this.RequireSavedStepAsync(mediator, 2) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+
         var form = await mediator.Send(new ApplyWishes.Query());
         if (this.ShowFailure(form) is { } failure)
         {

@@ -53,7 +53,7 @@ public sealed class CaseModel(IMediator mediator) : PageModel
             return RedirectToPage(new { done = "Answered" });
         }
 
-        AddErrors(result, nameof(Answer));
+        this.AddErrors(result, field => KeyFor(field, nameof(Answer)));
         return await ShowAsync();
     }
 
@@ -65,11 +65,7 @@ public sealed class CaseModel(IMediator mediator) : PageModel
             return RedirectToPage(new { done = "Uploaded" });
         }
 
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError(error.Field is "Content" or "" ? nameof(Upload) : error.Field, error.Message);
-        }
-
+        this.AddErrors(result, field => field is "Content" or "" ? nameof(Upload) : field);
         return await ShowAsync();
     }
 
@@ -82,23 +78,16 @@ public sealed class CaseModel(IMediator mediator) : PageModel
         }
 
         ShowWithdraw = true;
-        AddErrors(result, nameof(Withdraw));
+        this.AddErrors(result, field => KeyFor(field, nameof(Withdraw)));
         return await ShowAsync();
     }
 
-    private void AddErrors(Result result, string prefix)
+    private static string KeyFor(string field, string prefix) => field switch
     {
-        foreach (var error in result.Errors)
-        {
-            var key = error.Field switch
-            {
-                "" => "",
-                "Content" => nameof(AnswerFile),
-                _ => $"{prefix}.{error.Field}",
-            };
-            ModelState.AddModelError(key, error.Message);
-        }
-    }
+        "" => "",
+        "Content" => nameof(AnswerFile),
+        _ => $"{prefix}.{field}",
+    };
 
     private async Task<IActionResult> ShowAsync()
     {

@@ -30,11 +30,7 @@ public sealed class ConsentsModel(IMediator mediator) : PageModel
             return Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage(new { changed = true });
         }
 
-        foreach (var error in result.Errors)
-        {
-            ModelState.AddModelError("", error.Message);
-        }
-
+        this.AddErrors(result, _ => "");
         return await ShowAsync();
     }
 
