@@ -13,12 +13,14 @@ public static class DependencyInjection
 {
     /// <summary>
     /// The database, MediatR with its pipeline, and the validators. MediatR 5.1.0 has no container
-    /// extension that restores here, so handlers and validators are found by scanning this assembly.
+    /// extension that restores here, so handlers are found by scanning this assembly; validators are
+    /// registered by FluentValidation's own AddValidatorsFromAssembly (ADR 0001).
     /// The host registers an <see cref="Common.ICurrentUser"/>.
     /// </summary>
     public static IServiceCollection AddRestartCore(this IServiceCollection services, DatabaseSettings database, string documentsFolder)
     {
         services.AddSingleton(new DocumentStore(documentsFolder));
+        services.AddSingleton(database);
         services.AddDbContext<RestartDbContext>(o => o.UseRestartDatabase(database));
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
@@ -41,12 +43,13 @@ public static class DependencyInjection
 
         foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }))
         {
-            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType &&
-                (i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>) || i.GetGenericTypeDefinition() == typeof(IValidator<>))))
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)))
             {
                 services.AddScoped(contract, type);
             }
         }
+
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
 
         return services;
     }

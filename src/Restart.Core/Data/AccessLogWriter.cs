@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
+using Restart.Core.Data.Locks;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Data;
@@ -13,7 +14,8 @@ namespace Restart.Core.Data;
 /// </summary>
 public sealed class AccessLogWriter(DbContextOptions<RestartDbContext> options, ICurrentUser user, TimeProvider clock, AccessLogSubject subject)
 {
-    // The chain needs one writer at a time. Across several app instances the chain would fork; see docs/adr/0007.
+    // One writer at a time inside this process keeps waiting off the database; the database lock below is
+    // what keeps the chain one chain when several instances write at once (ADR 0007).
     private static readonly SemaphoreSlim Gate = new(1, 1);
 
     public async Task WriteAsync(string requestSubject, PersonalDataAction action, string operation, string outcome, CancellationToken cancellationToken)
@@ -22,18 +24,25 @@ public sealed class AccessLogWriter(DbContextOptions<RestartDbContext> options, 
         try
         {
             await using var db = new RestartDbContext(options);
-            var previous = await db.AccessLog.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
-                ?? AccessLogChain.Genesis;
-            db.AccessLog.Add(AccessLogChain.Seal(
-                previous,
-                AccessLogChain.Truncate(clock.GetUtcNow().UtcDateTime),
-                user.UserId,
-                user.IpAddress,
-                subject.Value ?? requestSubject,
-                action,
-                operation,
-                outcome));
-            await db.SaveChangesAsync(cancellationToken);
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                await db.LockForTransactionAsync(DatabaseLocks.AccessLogKey, cancellationToken);
+                var previous = await db.AccessLog.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
+                    ?? AccessLogChain.Genesis;
+                db.AccessLog.Add(AccessLogChain.Seal(
+                    previous,
+                    AccessLogChain.Truncate(clock.GetUtcNow().UtcDateTime),
+                    user.UserId,
+                    user.IpAddress,
+                    subject.Value ?? requestSubject,
+                    action,
+                    operation,
+                    outcome));
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            });
         }
         finally
         {

@@ -1,4 +1,7 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Restart.Core.Data;
 
@@ -6,6 +9,7 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+    SqlServer,
 }
 
 /// <summary>Configuration section "Database" plus ConnectionStrings:Restart.</summary>
@@ -19,14 +23,18 @@ public static class Database
 {
     public const string SqliteMigrationsAssembly = "Restart.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "Restart.Migrations.Postgres";
+    public const string SqlServerMigrationsAssembly = "Restart.Migrations.SqlServer";
 
-    /// <summary>Points a context at the configured engine, with that engine's own migration set.</summary>
+    /// <summary>Points a context at the configured engine, with that engine's own migration set (ADR 0002).</summary>
     public static DbContextOptionsBuilder UseRestartDatabase(this DbContextOptionsBuilder options, DatabaseSettings settings) =>
         settings.Provider switch
         {
             DatabaseProvider.Sqlite => options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly)),
             DatabaseProvider.Postgres => options.UseNpgsql(settings.ConnectionString, o => o
                 .MigrationsAssembly(PostgresMigrationsAssembly)
+                .EnableRetryOnFailure(maxRetryCount: 3)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(settings.ConnectionString, o => o
+                .MigrationsAssembly(SqlServerMigrationsAssembly)
                 .EnableRetryOnFailure(maxRetryCount: 3)),
             _ => throw new InvalidOperationException($"Unknown database provider {settings.Provider}."),
         };
@@ -37,4 +45,10 @@ public static class Database
         ((DbContextOptionsBuilder)options).UseRestartDatabase(settings);
         return options;
     }
+
+    /// <summary>Two writers saved the same unique value at once (a double tap, a second tab, a second instance).</summary>
+    public static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 }
+            or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
+            or SqlException { Number: 2601 or 2627 };
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -5,9 +6,14 @@ using Restart.Core.Domain;
 
 namespace Restart.Core.Data;
 
-/// <summary>The one context of the portal: Identity's tables and the domain. It is the repository (ADR 0005).</summary>
-public class RestartDbContext(DbContextOptions<RestartDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+/// <summary>
+/// The one context of the portal: Identity's tables, the data-protection keys every instance shares, and the
+/// domain. It is the repository (ADR 0005).
+/// </summary>
+public class RestartDbContext(DbContextOptions<RestartDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Sido> Sidos => Set<Sido>();
     public DbSet<Sigungu> Sigungus => Set<Sigungu>();
     public DbSet<IndustryClass> Industries => Set<IndustryClass>();

@@ -152,12 +152,13 @@ public sealed class TestClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => Now ?? base.GetUtcNow();
 }
 
-/// <summary>Both engines; PostgreSQL cases skip with a printed reason where no server is configured.</summary>
+/// <summary>Every engine; PostgreSQL and SQL Server cases skip with a printed reason where no server is configured.</summary>
 public sealed class Engines : TheoryData<DatabaseProvider>
 {
     public Engines()
     {
         Add(DatabaseProvider.Sqlite);
         Add(DatabaseProvider.Postgres);
+        Add(DatabaseProvider.SqlServer);
     }
 }

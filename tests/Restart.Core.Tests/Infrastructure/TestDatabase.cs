@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -7,25 +8,28 @@ namespace Restart.Core.Tests.Infrastructure;
 
 /// <summary>
 /// A real, empty database of one engine: a SQLite file in the temp folder, or a fresh PostgreSQL database
-/// on the server named by RESTART_TEST_POSTGRES (dropped again on dispose).
+/// on the server named by RESTART_TEST_POSTGRES, or on the SQL Server named by RESTART_TEST_SQLSERVER
+/// (dropped again on dispose).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "RESTART_TEST_POSTGRES";
+    public const string SqlServerVariable = "RESTART_TEST_SQLSERVER";
 
     private readonly string? _sqliteFile;
-    private readonly string? _postgresName;
+    private readonly string? _serverName;
 
-    private TestDatabase(DatabaseSettings settings, string? sqliteFile, string? postgresName)
+    private TestDatabase(DatabaseSettings settings, string? sqliteFile, string? serverName)
     {
         Settings = settings;
         _sqliteFile = sqliteFile;
-        _postgresName = postgresName;
+        _serverName = serverName;
     }
 
     public DatabaseSettings Settings { get; }
 
     public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs ? cs : null;
+    public static string? SqlServer => Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } cs ? cs : null;
 
     /// <summary>Skips the calling test, with the reason printed, when the engine is not available here.</summary>
     public static void SkipUnlessAvailable(DatabaseProvider provider)
@@ -33,6 +37,12 @@ public sealed class TestDatabase : IAsyncDisposable
         if (provider == DatabaseProvider.Postgres && PostgresServer is null)
         {
             Assert.Skip($"PostgreSQL tests need {PostgresVariable} (a connection string); .ci/run sets it.");
+        }
+
+        if (provider == DatabaseProvider.SqlServer && SqlServer is null)
+        {
+            Assert.Skip($"SQL Server tests need {SqlServerVariable} (a connection string to a server where the login may create databases); " +
+                "no SQL Server engine runs on the CI machine, so there the SQL Server checks are the model, script and query-translation tests.");
         }
     }
 
@@ -46,6 +56,19 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         var name = $"restart_test_{Guid.NewGuid():N}";
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            await using (var connection = new SqlConnection(SqlServer))
+            {
+                await connection.OpenAsync();
+                await using var create = new SqlCommand($"CREATE DATABASE [{name}]", connection);
+                await create.ExecuteNonQueryAsync();
+            }
+
+            var sqlServer = new SqlConnectionStringBuilder(SqlServer) { InitialCatalog = name, Pooling = false };
+            return new TestDatabase(new DatabaseSettings { Provider = provider, ConnectionString = sqlServer.ConnectionString }, null, name);
+        }
+
         await using (var connection = new NpgsqlConnection(PostgresServer))
         {
             await connection.OpenAsync();
@@ -73,11 +96,19 @@ public sealed class TestDatabase : IAsyncDisposable
             }
         }
 
-        if (_postgresName is not null)
+        if (_serverName is not null && Settings.Provider == DatabaseProvider.Postgres)
         {
             await using var connection = new NpgsqlConnection(PostgresServer);
             await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_serverName}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+
+        if (_serverName is not null && Settings.Provider == DatabaseProvider.SqlServer)
+        {
+            await using var connection = new SqlConnection(SqlServer);
+            await connection.OpenAsync();
+            await using var drop = new SqlCommand($"ALTER DATABASE [{_serverName}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_serverName}]", connection);
             await drop.ExecuteNonQueryAsync();
         }
     }

@@ -14,10 +14,6 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
     private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
         .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
 
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 }
-            or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
-
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         if (!IsCommand)
@@ -48,7 +44,7 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
             {
                 await db.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || IsUniqueViolation(ex))
+            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || Database.IsUniqueViolation(ex))
             {
                 // Someone saved first, or the same form arrived twice at once (a double tap, a second tab).
                 await transaction.RollbackAsync(cancellationToken);

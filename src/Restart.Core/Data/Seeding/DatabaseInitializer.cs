@@ -1,36 +1,71 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Restart.Core.Data.Locks;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Data.Seeding;
 
-/// <summary>Brings a database up to date at start-up: migrations, roles, reference data, and demo data when asked.</summary>
+/// <summary>
+/// Brings a database up to date at start-up: migrations, roles, reference data, and demo data when asked.
+/// Safe to interrupt and to run from several instances at once (ADR 0013): the whole of it runs under a
+/// lock every instance sees, each migration is one transaction, and the seeding is one more, so a process
+/// killed at any moment leaves a database that the next start completes, with one copy of everything.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     RestartDbContext db,
+    DatabaseSettings settings,
     RoleManager<IdentityRole> roles,
     ReferenceDataSeeder referenceData,
     DemoDataSeeder demoData,
     ILogger<DatabaseInitializer> logger)
 {
+    /// <summary>How long a second instance waits for the first to finish its start-up work.</summary>
+    public static readonly TimeSpan LockTimeout = TimeSpan.FromMinutes(10);
+
     public async Task InitializeAsync(bool seedDemoData, CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
-        foreach (var role in Roles.All)
+        await using (await DatabaseLocks.AcquireSessionLockAsync(settings, DatabaseLocks.InitializeKey, LockTimeout, cancellationToken))
         {
-            if (!await roles.RoleExistsAsync(role))
+            await LegacyMigrations.AdoptAsync(db, logger, cancellationToken);
+            await ClearStaleMigrationLockAsync(cancellationToken);
+            await db.Database.MigrateAsync(cancellationToken);
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
-                await roles.CreateAsync(new IdentityRole(role));
-            }
-        }
+                db.ChangeTracker.Clear();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                foreach (var role in Roles.All)
+                {
+                    if (!await roles.RoleExistsAsync(role))
+                    {
+                        await roles.CreateAsync(new IdentityRole(role));
+                    }
+                }
 
-        await referenceData.SeedAsync(cancellationToken);
-        if (seedDemoData)
-        {
-            await demoData.SeedAsync(cancellationToken);
+                await referenceData.SeedAsync(cancellationToken);
+                if (seedDemoData)
+                {
+                    await demoData.SeedAsync(cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+            });
         }
 
         LogReady(logger, db.Database.ProviderName ?? "?", seedDemoData);
+    }
+
+    /// <summary>
+    /// EF Core's SQLite migration lock is a row in a table, left behind by a process killed while migrating.
+    /// Under the start-up lock no other instance can be migrating, so such a row is stale.
+    /// </summary>
+    private async Task ClearStaleMigrationLockAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite()
+            && await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'").SingleAsync(cancellationToken) > 0)
+        {
+            await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready on {Provider} (demo data: {Demo})")]

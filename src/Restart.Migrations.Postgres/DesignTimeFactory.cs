@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Restart.Core.Data;
+
+namespace Restart.Migrations.Postgres;
+
+/// <summary>
+/// What `dotnet ef` builds the model with: this project is its own start-up project, so adding a migration
+/// needs neither the web host nor a running database (the connection string is never opened).
+/// </summary>
+internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<RestartDbContext>
+{
+    public RestartDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<RestartDbContext>().UseNpgsql("Host=localhost;Database=design_time", o => o.MigrationsAssembly(Database.PostgresMigrationsAssembly)).Options);
+}
