@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddScoped<AccessLogWriter>();
+        services.AddSingleton<AccessLogGate>();
         services.AddScoped<AccessLogSubject>();
         services.AddScoped<Common.AfterCommit>();
         services.AddScoped<DatabaseInitializer>();

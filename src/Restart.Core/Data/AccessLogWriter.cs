@@ -12,15 +12,11 @@ namespace Restart.Core.Data;
 /// Appends to the personal-data access log through its own context, so an entry is kept even when the
 /// request's own work is rolled back or refused.
 /// </summary>
-public sealed class AccessLogWriter(DbContextOptions<RestartDbContext> options, ICurrentUser user, TimeProvider clock, AccessLogSubject subject)
+public sealed class AccessLogWriter(DbContextOptions<RestartDbContext> options, ICurrentUser user, TimeProvider clock, AccessLogSubject subject, AccessLogGate gate)
 {
-    // One writer at a time inside this process keeps waiting off the database; the database lock below is
-    // what keeps the chain one chain when several instances write at once (ADR 0007).
-    private static readonly SemaphoreSlim Gate = new(1, 1);
-
     public async Task WriteAsync(string requestSubject, PersonalDataAction action, string operation, string outcome, CancellationToken cancellationToken)
     {
-        await Gate.WaitAsync(cancellationToken);
+        await gate.WaitAsync(cancellationToken);
         try
         {
             await using var db = new RestartDbContext(options);
@@ -46,9 +42,25 @@ public sealed class AccessLogWriter(DbContextOptions<RestartDbContext> options, 
         }
         finally
         {
-            Gate.Release();
+            gate.Release();
         }
     }
+}
+
+/// <summary>
+/// One writer at a time inside this instance keeps the waiting off the database; the database lock is what
+/// keeps the chain one chain when several instances write at once (ADR 0007). A singleton, not a static,
+/// so two hosts in one test process behave as two instances do.
+/// </summary>
+public sealed class AccessLogGate : IDisposable
+{
+    private readonly SemaphoreSlim _semaphore = new(1, 1);
+
+    public Task WaitAsync(CancellationToken cancellationToken) => _semaphore.WaitAsync(cancellationToken);
+
+    public void Release() => _semaphore.Release();
+
+    public void Dispose() => _semaphore.Dispose();
 }
 
 /// <summary>Lets a handler name whose data it touched when the request alone cannot (e.g. a new account's id).</summary>

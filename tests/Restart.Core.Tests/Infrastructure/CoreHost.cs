@@ -17,11 +17,13 @@ namespace Restart.Core.Tests.Infrastructure;
 public sealed class CoreHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly bool _ownsDatabase;
 
-    private CoreHost(TestDatabase database, ServiceProvider services)
+    private CoreHost(TestDatabase database, ServiceProvider services, bool ownsDatabase)
     {
         Database = database;
         _services = services;
+        _ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database { get; }
@@ -30,10 +32,33 @@ public sealed class CoreHost : IAsyncDisposable
     public List<SentMail> Mails { get; } = [];
     public Exception? MailFailure { get; set; }
 
-    public static async Task<CoreHost> StartAsync(DatabaseProvider provider, bool demoData = false)
+    public static async Task<CoreHost> StartAsync(DatabaseProvider provider, bool demoData = false) =>
+        await StartOnAsync(await TestDatabase.CreateAsync(provider), demoData, ownsDatabase: true);
+
+    /// <summary>
+    /// Another instance of the portal on a database that the caller owns: two hosts on one database behave
+    /// as two app instances do (each has its own services and singletons).
+    /// </summary>
+    public static async Task<CoreHost> StartOnAsync(TestDatabase database, bool demoData = false, bool ownsDatabase = false, CancellationToken cancellationToken = default)
+    {
+        var host = Create(database, ownsDatabase);
+        try
+        {
+            await host.InScopeAsync(p => p.GetRequiredService<DatabaseInitializer>().InitializeAsync(demoData, cancellationToken));
+        }
+        catch
+        {
+            await host._services.DisposeAsync();
+            throw;
+        }
+
+        return host;
+    }
+
+    /// <summary>The services of one instance, before any start-up work.</summary>
+    public static CoreHost Create(TestDatabase database, bool ownsDatabase = false)
     {
         CultureInfo.CurrentUICulture = new CultureInfo("ko-KR");
-        var database = await TestDatabase.CreateAsync(provider);
         var services = new ServiceCollection();
         CoreHost? host = null;
         services.AddLogging();
@@ -43,8 +68,7 @@ public sealed class CoreHost : IAsyncDisposable
         services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity).AddRestartIdentityStores();
         services.AddScoped<ICurrentUser>(_ => host!.User);
         services.AddScoped<IAccountEmails>(_ => new CollectingEmails(host!));
-        host = new CoreHost(database, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
-        await host.InScopeAsync(p => p.GetRequiredService<DatabaseInitializer>().InitializeAsync(demoData));
+        host = new CoreHost(database, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), ownsDatabase);
         return host;
     }
 
@@ -87,7 +111,10 @@ public sealed class CoreHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
-        await Database.DisposeAsync();
+        if (_ownsDatabase)
+        {
+            await Database.DisposeAsync();
+        }
     }
 
     public sealed record SentMail(string Kind, string Email, string UserId, string Token);
