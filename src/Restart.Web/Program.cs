@@ -1,28 +1,65 @@
 using Microsoft.EntityFrameworkCore;
-using Restart.Core;
 using Restart.Core.Data;
 using Restart.Web.Hosting;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
-
-var logger = RestartLogging.CreateLogger(builder.Configuration, builder.Environment);
-builder.Logging.ClearProviders().AddSerilog(logger, dispose: true);
-
-var database = WebHost.ReadDatabaseSettings(builder.Configuration, builder.Environment);
-builder.Services.AddRestartCore(database, Path.Combine(WebHost.DataFolder(builder.Configuration, builder.Environment), "documents"));
-builder.Services.AddRestartWeb(builder.Configuration, builder.Environment);
-
-var app = builder.Build();
-
-// `--print-schema` writes the configured provider's CREATE script: the starting point of a hand-written migration (ADR 0002).
-if (args.Contains("--print-schema"))
+// Until the configured logger exists, a start that fails is still recorded (on the console).
+Log.Logger = LoggingHosting.CreateBootstrapLogger();
+try
 {
-    await using var scope = app.Services.CreateAsyncScope();
-    Console.WriteLine(scope.ServiceProvider.GetRequiredService<RestartDbContext>().Database.GenerateCreateScript());
-    return;
-}
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddRestartLogging();
+    builder.AddRestartSecurity();
+    builder.AddRestartMail();
+    var database = DataHosting.ReadDatabaseSettings(builder.Configuration, builder.Environment);
+    builder.AddRestartData(database);
+    builder.AddRestartIdentity();
+    builder.AddRestartLocalizedPages();
+    builder.AddRestartRateLimits();
 
-await app.InitializeDatabaseAsync(WebHost.ShouldSeedDemoData(builder.Configuration, builder.Environment, database, args));
-app.UseRestartPipeline();
-await app.RunAsync();
+    var app = builder.Build();
+
+    // `--print-schema` writes the configured provider's CREATE script: the starting point of a hand-written migration (ADR 0002).
+    if (args.Contains("--print-schema"))
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        Console.WriteLine(scope.ServiceProvider.GetRequiredService<RestartDbContext>().Database.GenerateCreateScript());
+        return 0;
+    }
+
+    await app.InitializeDatabaseAsync(database, args);
+
+    app.UseRestartProxy();
+    app.UseCorrelationId();
+    app.UseRestartErrorPages();
+    app.UseRestartRequestLogging();
+    app.UseSecurityHeaders();
+    app.UseStatusCodePagesWithReExecute("/Status/{0}");
+    app.UseRequestLocalization();
+    app.UseStaticFiles();
+    app.UseRouting();
+    app.UseRequestSizeLimitPage();
+    app.UseAuthentication();
+    app.UseRestartRateLimits();
+    app.UseAuthorization();
+    app.MapHealthChecks("/health").AllowAnonymous();
+    app.MapRazorPages();
+
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception failure) when (failure is not HostAbortedException)
+{
+    Log.Fatal(failure, "Restart did not start or stopped unexpectedly: {Reason}", failure.Message);
+    // Started by a test host or a tool: hand it the reason. Started as the portal: exit with code 1.
+    if (System.Reflection.Assembly.GetEntryAssembly() != typeof(Program).Assembly)
+    {
+        throw;
+    }
+
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}

@@ -1,5 +1,7 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Restart.Browser.Tests;
 
@@ -27,17 +29,17 @@ public sealed class ApplicationJourneyTests(PortalServer portal) : IClassFixture
         await page.GetByLabel("[선택] 경력·자격 정보 수집·이용에 동의합니다.").CheckAsync();
         await Snap("register");
         await page.GetByRole(AriaRole.Button, new() { Name = "가입하기" }).ClickAsync();
-        await page.WaitForURLAsync("**/applicant");
+        await page.ExpectPageAsync("/applicant");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "재기 지원 신청하기 (이어서 작성)" }).ClickAsync();
-        await page.WaitForURLAsync("**/Apply/Personal");
+        await page.ExpectPageAsync("/Apply/Personal");
         await page.GetByLabel("생년월일").FillAsync("1968-05-17");
         await page.GetByLabel("전화번호").FillAsync("010-1234-5678");
         await page.GetByLabel("사는 곳 (시·군·구)").SelectOptionAsync("11200");
         await Snap("personal");
         await page.GetByRole(AriaRole.Button, new() { Name = "저장하고 다음으로" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/Apply/Business");
+        await page.ExpectPageAsync("/Apply/Business");
         await page.GetByLabel("상호 (가게 이름)").FillAsync("영수네 한식당");
         await page.GetByLabel("사업자등록번호").FillAsync("124-81-00999");
         await page.GetByLabel("업종").FillAsync("56111 한식 일반 음식점업");
@@ -49,13 +51,14 @@ public sealed class ApplicationJourneyTests(PortalServer portal) : IClassFixture
         await page.GetByLabel("폐업 사유", new() { Exact = true }).SelectOptionAsync("PoorSales");
         await page.GetByLabel("임차 (월세·전세)").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "저장하고 다음으로" }).ClickAsync();
-        (await page.Locator("span[data-valmsg-for='Data.BusinessNumber']").InnerTextAsync()).ShouldStartWith("사업자등록번호가 올바르지 않습니다");
-        (await page.GetByLabel("상호 (가게 이름)").InputValueAsync()).ShouldBe("영수네 한식당");
+        // The server's answer, not the form as it was before the post: wait for the message to appear.
+        await Expect(page.Locator("span[data-valmsg-for='Data.BusinessNumber']")).ToHaveTextAsync(new Regex("^사업자등록번호가 올바르지 않습니다"));
+        await Expect(page.GetByLabel("상호 (가게 이름)")).ToHaveValueAsync("영수네 한식당");
         await Snap("business-mistake");
         await page.GetByLabel("사업자등록번호").FillAsync("124-81-00998");
         await page.GetByRole(AriaRole.Button, new() { Name = "저장하고 다음으로" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/Apply/Wishes");
+        await page.ExpectPageAsync("/Apply/Wishes");
         await page.GetByLabel("재취업").CheckAsync();
         await page.GetByLabel("희망 직종 1").FillAsync("5312 한식 조리사");
         await page.GetByLabel("희망 지역 1").SelectOptionAsync("11200");
@@ -64,7 +67,7 @@ public sealed class ApplicationJourneyTests(PortalServer portal) : IClassFixture
         await Snap("wishes");
         await page.GetByRole(AriaRole.Button, new() { Name = "저장하고 다음으로" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/Apply/Documents");
+        await page.ExpectPageAsync("/Apply/Documents");
         await page.GetByLabel("파일").SetInputFilesAsync(new FilePayload
         {
             Name = "폐업사실증명원.pdf",
@@ -72,23 +75,23 @@ public sealed class ApplicationJourneyTests(PortalServer portal) : IClassFixture
             Buffer = [.. "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8],
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "올리기" }).ClickAsync();
-        await page.GetByText("서류를 올렸습니다.").WaitForAsync();
+        await Expect(page.GetByText("서류를 올렸습니다.")).ToBeVisibleAsync();
         await Snap("documents");
         await page.GetByRole(AriaRole.Button, new() { Name = "다음", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync("**/Apply/Review");
-        (await page.Locator("table").InnerTextAsync()).ShouldContain("폐업 사실");
+        await page.ExpectPageAsync("/Apply/Review");
+        await Expect(page.Locator("table")).ToContainTextAsync("폐업 사실");
         await Snap("review");
         await page.GetByRole(AriaRole.Button, new() { Name = "신청서 제출하기" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/Apply/Submitted");
-        (await page.Locator("[data-testid='case-number']").InnerTextAsync()).ShouldMatch(@"^\d{4}-\d{6}$");
+        await page.ExpectPageAsync("/Apply/Submitted");
+        await Expect(page.Locator("[data-testid='case-number']")).ToHaveTextAsync(new Regex(@"^\d{4}-\d{6}$"));
         await Snap("submitted");
         await page.GetByRole(AriaRole.Link, new() { Name = "내 신청 현황 보기" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/My/Case");
-        (await page.Locator("[data-testid='case-status']").InnerTextAsync()).ShouldBe("접수 완료");
-        (await page.Locator("main").InnerTextAsync()).ShouldContain("폐업사실증명원.pdf");
+        await page.ExpectPageAsync("/My/Case");
+        await Expect(page.Locator("[data-testid='case-status']")).ToHaveTextAsync("접수 완료");
+        await Expect(page.Locator("main")).ToContainTextAsync("폐업사실증명원.pdf");
         await Snap("status");
     }
 }

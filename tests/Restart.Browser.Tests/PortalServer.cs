@@ -24,6 +24,8 @@ public sealed class PortalServer : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public static string ScreenshotFolder { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
 
+    public const float BusyMachineTimeout = 60_000;
+
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     public async ValueTask InitializeAsync()
@@ -44,10 +46,11 @@ public sealed class PortalServer : IAsyncLifetime
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         Directory.CreateDirectory(ScreenshotFolder);
+        Assertions.SetDefaultExpectTimeout(BusyMachineTimeout);
     }
 
     /// <summary>A fresh browser context (its own cookies) on the portal, or a skip/failure when there is no browser.</summary>
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
         if (Browser is null)
         {
@@ -56,7 +59,10 @@ public sealed class PortalServer : IAsyncLifetime
             Assert.Fail(reason);
         }
 
-        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ko-KR", ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "ko-KR", ViewportSize = new ViewportSize { Width = width, Height = height } });
+        // A busy machine (two cores shared with builds) can take many seconds for one page: wait long, fail late, never flake.
+        context.SetDefaultTimeout(BusyMachineTimeout);
+        context.SetDefaultNavigationTimeout(BusyMachineTimeout);
         return await context.NewPageAsync();
     }
 

@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
 
@@ -27,9 +28,8 @@ public sealed class RoleHomeTests(PortalServer portal) : IClassFixture<PortalSer
         await page.GetByLabel("이메일").FillAsync(DemoDataSeeder.Accounts[role]);
         await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync(DemoDataSeeder.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync($"**{home}");
+        await page.ExpectPageAsync(home, heading);
 
-        (await page.Locator("main h1").InnerTextAsync()).ShouldBe(heading);
         await page.ScreenshotAsync(new() { Path = Path.Combine(PortalServer.ScreenshotFolder, $"home-{role}.png"), FullPage = true });
         await ShouldHaveNoSeriousAccessibilityProblemsAsync(page);
     }
@@ -69,8 +69,8 @@ public sealed class RoleHomeTests(PortalServer portal) : IClassFixture<PortalSer
         await page.GetByLabel("비밀번호 확인").FillAsync("짧음");
         await page.GetByRole(AriaRole.Button, new() { Name = "가입하기" }).ClickAsync();
 
-        (await page.Locator("span[data-valmsg-for='Data.Password']").InnerTextAsync()).ShouldContain("10자 이상");
-        (await page.GetByLabel("이름").InputValueAsync()).ShouldBe("정미경");
+        await Expect(page.Locator("span[data-valmsg-for='Data.Password']")).ToContainTextAsync("10자 이상");
+        await Expect(page.GetByLabel("이름")).ToHaveValueAsync("정미경");
         await page.ScreenshotAsync(new() { Path = Path.Combine(PortalServer.ScreenshotFolder, "register-mistake.png"), FullPage = true });
         cspErrors.ShouldBeEmpty();
     }

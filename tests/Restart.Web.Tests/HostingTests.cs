@@ -35,6 +35,7 @@ public sealed class HostingTests
     public async Task Outside_development_HTTPS_responses_carry_a_one_year_HSTS_header_and_errors_show_no_details()
     {
         await using var factory = new RestartWebFactory { EnvironmentName = "Production" };
+        factory.Settings["ForwardedHeaders:KnownProxies:0"] = "10.0.0.1";
         factory.Settings["Email:PublicBaseUrl"] = "https://restart.example";
         using var session = factory.NewSession("https://restart.example");
 
@@ -65,6 +66,7 @@ public sealed class HostingTests
     public async Task Outside_development_the_portal_will_not_start_without_its_public_address()
     {
         await using var factory = new RestartWebFactory { EnvironmentName = "Production" };
+        factory.Settings["ForwardedHeaders:KnownProxies:0"] = "10.0.0.1";
 
         var failure = Should.Throw<InvalidOperationException>(() => factory.NewSession());
 
@@ -75,6 +77,7 @@ public sealed class HostingTests
     public async Task An_unexpected_failure_shows_a_friendly_Korean_page_with_a_reference_and_no_details()
     {
         await using var factory = new RestartWebFactory { EnvironmentName = "Production" };
+        factory.Settings["ForwardedHeaders:KnownProxies:0"] = "10.0.0.1";
         factory.Settings["Email:PublicBaseUrl"] = "https://restart.example";
         await using var failing = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IStartupFilter, FailingEndpoint>()));
         using var client = failing.CreateClient(new() { BaseAddress = new Uri("https://restart.example"), AllowAutoRedirect = false });
@@ -106,6 +109,7 @@ public sealed class HostingTests
     public async Task Demo_accounts_exist_only_where_demo_data_was_asked_for()
     {
         await using var factory = new RestartWebFactory { EnvironmentName = "Production" };
+        factory.Settings["ForwardedHeaders:KnownProxies:0"] = "10.0.0.1";
         factory.Settings["Database:SeedDemoData"] = "false";
         factory.Settings["Email:PublicBaseUrl"] = "https://restart.example";
         using var session = factory.NewSession("https://restart.example");

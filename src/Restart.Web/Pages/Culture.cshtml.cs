@@ -14,7 +14,7 @@ public sealed class CultureModel : PageModel
 
     public IActionResult OnPost(string? culture, string? returnUrl)
     {
-        var chosen = WebHost.Cultures.FirstOrDefault(c => c.Name == culture) ?? WebHost.Cultures[0];
+        var chosen = LocalizationHosting.Cultures.FirstOrDefault(c => c.Name == culture) ?? LocalizationHosting.Cultures[0];
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),

@@ -13,7 +13,7 @@ public sealed class ErrorModel : PageModel
 {
     public string? CorrelationId { get; private set; }
 
-    public void OnGet() => CorrelationId = Response.Headers[RequestLogging.CorrelationHeader].ToString() is { Length: > 0 } id ? id : HttpContext.TraceIdentifier;
+    public void OnGet() => CorrelationId = HttpContext.CorrelationId();
 
     public void OnPost() => OnGet();
 }

@@ -16,6 +16,7 @@ public class RestartWebFactory : WebApplicationFactory<Program>
     public Dictionary<string, string> Settings { get; } = new()
     {
         ["RateLimiting:AccountPermitPerMinute"] = "10000",
+        ["RateLimiting:AddressPermitPerMinute"] = "10000",
     };
 
     public string MailFolder => Path.Combine(DataFolder, "mail");

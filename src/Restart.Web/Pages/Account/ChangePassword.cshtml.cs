@@ -10,6 +10,7 @@ using Restart.Web.Hosting;
 namespace Restart.Web.Pages.Account;
 
 [Authorize]
+[LimitPostsPerAccount]
 public sealed class ChangePasswordModel(IMediator mediator, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
 {
     [BindProperty]

@@ -2,14 +2,13 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Restart.Core.Features.Account;
 using Restart.Web.Hosting;
 
 namespace Restart.Web.Pages.Account;
 
 [AllowAnonymous]
-[EnableRateLimiting(WebHost.AccountRateLimit)]
+[LimitPostsPerAccount("Data.Email")]
 public sealed class ForgotPasswordModel(IMediator mediator) : PageModel
 {
     [BindProperty]

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Restart.Core.Domain;
 using Restart.Web.Hosting;
 
@@ -14,7 +13,7 @@ namespace Restart.Web.Pages.Account;
 /// is an HTTP concern (cookies), not a use case of Core (ADR 0006). Five failures lock the account for 15 minutes.
 /// </summary>
 [AllowAnonymous]
-[EnableRateLimiting(WebHost.AccountRateLimit)]
+[LimitPostsPerAccount("Input.Email")]
 public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
 {
     [BindProperty]

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Restart.Core.Domain;
 using Restart.Core.Features.Account;
 using Restart.Web.Hosting;
@@ -12,7 +11,7 @@ namespace Restart.Web.Pages.Account;
 
 /// <summary>Ex-owners open their own account here; it signs them in and takes them to their home page.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(WebHost.AccountRateLimit)]
+[LimitPostsPerAccount("Data.Email")]
 public sealed class RegisterModel(IMediator mediator, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
 {
     [BindProperty]

@@ -2,7 +2,6 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.RateLimiting;
 using Restart.Core.Features.Account;
 using Restart.Web.Hosting;
 
@@ -10,7 +9,7 @@ namespace Restart.Web.Pages.Account;
 
 /// <summary>The page behind the mailed link, for a forgotten password and for an administrator's invitation alike.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(WebHost.AccountRateLimit)]
+[LimitPostsPerAccount("Data.UserId")]
 public sealed class ResetPasswordModel(IMediator mediator) : PageModel
 {
     [BindProperty]

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.DataProtection;
+using Restart.Core;
+using Restart.Core.Data;
+using Restart.Core.Data.Seeding;
+
+namespace Restart.Web.Hosting;
+
+/// <summary>The database, the data folder (database file, documents, keys, logs, mail) and what checks them.</summary>
+public static class DataHosting
+{
+    public static string DataFolder(IConfiguration configuration, IHostEnvironment environment) =>
+        Path.GetFullPath(configuration["DataFolder"] ?? "App_Data", environment.ContentRootPath);
+
+    /// <summary>Reads "Database:Provider" and "ConnectionStrings:Restart"; SQLite defaults to a file in the app's data folder.</summary>
+    public static DatabaseSettings ReadDatabaseSettings(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var settings = new DatabaseSettings
+        {
+            Provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite),
+            ConnectionString = configuration.GetConnectionString("Restart") ?? "",
+        };
+        if (settings.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(settings.ConnectionString))
+        {
+            var folder = DataFolder(configuration, environment);
+            Directory.CreateDirectory(folder);
+            settings.ConnectionString = $"Data Source={Path.Combine(folder, "restart.db")}";
+        }
+        else if (string.IsNullOrWhiteSpace(settings.ConnectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Restart is required when Database:Provider is Postgres.");
+        }
+
+        return settings;
+    }
+
+    public static WebApplicationBuilder AddRestartData(this WebApplicationBuilder builder, DatabaseSettings database)
+    {
+        var dataFolder = DataFolder(builder.Configuration, builder.Environment);
+        builder.Services.AddRestartCore(database, Path.Combine(dataFolder, "documents"));
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Restart")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<RestartDbContext>("database");
+        return builder;
+    }
+
+    /// <summary>Migrations, roles and reference data always; demo data on the embedded database in Development, or when asked.</summary>
+    public static async Task InitializeDatabaseAsync(this WebApplication app, DatabaseSettings database, string[] args)
+    {
+        var seedDemoData = args.Contains("--seed-demo")
+            || (app.Configuration.GetValue<bool?>("Database:SeedDemoData")
+                ?? (app.Environment.IsDevelopment() && database.Provider == DatabaseProvider.Sqlite));
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData);
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity;
+using Restart.Core;
+using Restart.Core.Common;
+using Restart.Core.Domain;
+
+namespace Restart.Web.Hosting;
+
+/// <summary>Accounts (ASP.NET Core Identity on Restart's stores), the sign-in cookie and authorization.</summary>
+public static class IdentityHosting
+{
+    public static WebApplicationBuilder AddRestartIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity)
+            .AddRestartIdentityStores()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<RestartClaimsPrincipalFactory>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = "Restart.Auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = SecurityHosting.CookieSecurePolicy(builder.Environment);
+            o.LoginPath = "/Account/Login";
+            o.LogoutPath = "/Account/Logout";
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.SlidingExpiration = true;
+            // A signed-in user without the right role gets the 403 page, not a redirect.
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        // No fallback policy: it would send an unknown address to the log-in page instead of the 404 page.
+        // Instead a test (SiteTests.Every_page_states_who_may_open_it) makes every page declare its access.
+        services.AddAuthorization();
+        return builder;
+    }
+}
