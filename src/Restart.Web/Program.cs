@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Restart.Core.Data;
 using Restart.Web.Hosting;
 using Serilog;
 
@@ -19,15 +17,11 @@ try
 
     var app = builder.Build();
 
-    // `--print-schema` writes the configured provider's CREATE script: the starting point of a hand-written migration (ADR 0002).
-    if (args.Contains("--print-schema"))
+    await app.InitializeDatabaseAsync(database, args);
+    if (DataHosting.IsMigrateOnly(args))
     {
-        await using var scope = app.Services.CreateAsyncScope();
-        Console.WriteLine(scope.ServiceProvider.GetRequiredService<RestartDbContext>().Database.GenerateCreateScript());
         return 0;
     }
-
-    await app.InitializeDatabaseAsync(database, args);
 
     app.UseRestartProxy();
     app.UseCorrelationId();

@@ -59,8 +59,14 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
+    /// <summary>
+    /// The portal's own data access is asynchronous; only ASP.NET's key ring, whose store interface is
+    /// synchronous, saves this way (a new data-protection key every 90 days).
+    /// </summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        throw new InvalidOperationException("Use SaveChangesAsync: the portal's data access is asynchronous.");
+        ChangeTracker.Entries().All(e => e.Entity is DataProtectionKey)
+            ? base.SaveChanges(acceptAllChangesOnSuccess)
+            : throw new InvalidOperationException("Use SaveChangesAsync: the portal's data access is asynchronous.");
 
     private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
 using Restart.Core;
 using Restart.Core.Data;
@@ -27,7 +28,7 @@ public static class DataHosting
         }
         else if (string.IsNullOrWhiteSpace(settings.ConnectionString))
         {
-            throw new InvalidOperationException("ConnectionStrings:Restart is required when Database:Provider is Postgres.");
+            throw new InvalidOperationException($"ConnectionStrings:Restart is required when Database:Provider is {settings.Provider}.");
         }
 
         return settings;
@@ -38,17 +39,35 @@ public static class DataHosting
         var dataFolder = DataFolder(builder.Configuration, builder.Environment);
         builder.Services.AddRestartCore(database, Path.Combine(dataFolder, "documents"));
 
-        builder.Services.AddDataProtection()
+        // Keys live in the database, so a cookie or antiforgery token made by one instance is read by every other (ADR 0013).
+        var keys = builder.Services.AddDataProtection()
             .SetApplicationName("Restart")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+            .PersistKeysToDbContext<RestartDbContext>();
+        // Outside a trial, the keys are encrypted at rest with the operator's certificate (docs/operations.md).
+        if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(
+                Path.GetFullPath(certificate, dataFolder), builder.Configuration["DataProtection:CertificatePassword"]));
+        }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<RestartDbContext>("database");
         return builder;
     }
 
-    /// <summary>Migrations, roles and reference data always; demo data on the embedded database in Development, or when asked.</summary>
+    /// <summary>`--migrate`: apply migrations and seed, then exit, for deployments that run it as a step of its own.</summary>
+    public static bool IsMigrateOnly(string[] args) => args.Contains("--migrate");
+
+    /// <summary>
+    /// Migrations, roles and reference data; demo data on the embedded database in Development, or when asked.
+    /// Skipped at start-up when Database:MigrateOnStart is false (the deployment runs `--migrate` instead).
+    /// </summary>
     public static async Task InitializeDatabaseAsync(this WebApplication app, DatabaseSettings database, string[] args)
     {
+        if (!IsMigrateOnly(args) && !app.Configuration.GetValue("Database:MigrateOnStart", true))
+        {
+            return;
+        }
+
         var seedDemoData = args.Contains("--seed-demo")
             || (app.Configuration.GetValue<bool?>("Database:SeedDemoData")
                 ?? (app.Environment.IsDevelopment() && database.Provider == DatabaseProvider.Sqlite));

@@ -2,15 +2,28 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Restart.Core.Data;
+using Restart.Core.Tests.Infrastructure;
 
 namespace Restart.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The whole portal in memory over a real SQLite file in its own temp folder, with demo data, mails written
-/// to a pickup folder and logs to a file — all of which tests read as an operator would.
+/// to a pickup folder and logs to a file — all of which tests read as an operator would. With
+/// RESTART_TEST_WEB_ENGINE=Postgres (or SqlServer) the same suite runs on a fresh database on that server.
 /// </summary>
 public class RestartWebFactory : WebApplicationFactory<Program>
 {
+    public const string EngineVariable = "RESTART_TEST_WEB_ENGINE";
+    private TestDatabase? _ownDatabase;
+
+    /// <summary>The engine the suite runs on; SQLite unless the variable names another.</summary>
+    public static DatabaseProvider Engine =>
+        Enum.TryParse<DatabaseProvider>(Environment.GetEnvironmentVariable(EngineVariable), ignoreCase: true, out var engine) ? engine : DatabaseProvider.Sqlite;
+
+    /// <summary>A database shared with another factory: two factories on one database are two instances of the portal.</summary>
+    public TestDatabase? Database { get; init; }
+
     public string DataFolder { get; } = Path.Combine(Path.GetTempPath(), "restart-web-" + Guid.NewGuid().ToString("N"));
     public string EnvironmentName { get; init; } = "Development";
     public Dictionary<string, string> Settings { get; } = new()
@@ -27,6 +40,18 @@ public class RestartWebFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("DataFolder", DataFolder);
         builder.UseSetting("Database:SeedDemoData", "true");
+        var database = Database;
+        if (database is null && Engine != DatabaseProvider.Sqlite)
+        {
+            database = _ownDatabase = TestDatabase.CreateAsync(Engine).GetAwaiter().GetResult();
+        }
+
+        if (database is not null)
+        {
+            builder.UseSetting("Database:Provider", database.Settings.Provider.ToString());
+            builder.UseSetting("ConnectionStrings:Restart", database.Settings.ConnectionString);
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -64,6 +89,11 @@ public class RestartWebFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_ownDatabase is not null)
+        {
+            await _ownDatabase.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(DataFolder, recursive: true);

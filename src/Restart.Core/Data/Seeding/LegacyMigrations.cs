@@ -20,7 +20,13 @@ public static partial class LegacyMigrations
 
     public static async Task AdoptAsync(RestartDbContext db, ILogger logger, CancellationToken cancellationToken)
     {
-        var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var applied = (await history.GetAppliedMigrationsAsync(cancellationToken)).Select(m => m.MigrationId).ToList();
         var legacy = applied.Intersect(HandWritten).ToList();
         if (legacy.Count == 0)
         {
@@ -34,7 +40,6 @@ public static partial class LegacyMigrations
                 "Nothing was changed. Restore it from the backup taken before the upgrade, or start the previous release once to finish its migrations, then start this one (docs/operations.md, 'Upgrading').");
         }
 
-        var history = db.GetService<IHistoryRepository>();
         var productVersion = typeof(DbContext).Assembly.GetName().Version!.ToString(3);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
