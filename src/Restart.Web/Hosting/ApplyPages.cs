@@ -18,7 +18,7 @@ public static class ApplyPages
     public static async Task<IActionResult?> RequireSavedStepAsync(this PageModel page, IMediator mediator, int savedStep)
     {
         var progress = await mediator.Send(new GetApplyProgress.Query());
-        if (page.ShowFailure(progress) is { } failure)
+        if (page.RefusalPage(progress) is { } failure)
         {
             return failure;
         }
@@ -30,7 +30,7 @@ public static class ApplyPages
     public static async Task<IActionResult?> WithListsAsync(this PageModel page, IMediator mediator, Action<GetPickerLists.Lists> use)
     {
         var lists = await mediator.Send(new GetPickerLists.Query());
-        if (page.ShowFailure(lists) is { } failure)
+        if (page.RefusalPage(lists) is { } failure)
         {
             return failure;
         }

@@ -25,7 +25,7 @@ public sealed class BusinessModel(IMediator mediator) : PageModel
         }
 
         var form = await mediator.Send(new ApplyBusiness.Query());
-        if (this.ShowFailure(form) is { } failure)
+        if (this.RefusalPage(form) is { } failure)
         {
             return failure;
         }
@@ -44,7 +44,12 @@ public sealed class BusinessModel(IMediator mediator) : PageModel
                 return RedirectToPage("Wishes");
             }
 
-            this.ShowFailure(result);
+            if (this.RefusalPage(result) is { } refused)
+            {
+                return refused;
+            }
+
+            this.AddErrors(result);
         }
 
         return await this.WithListsAsync(mediator, l => Lists = l) ?? Page();

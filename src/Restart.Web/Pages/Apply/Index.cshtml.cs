@@ -15,7 +15,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var result = await mediator.Send(new GetApplyProgress.Query());
-        if (this.ShowFailure(result) is { } failure)
+        if (this.RefusalPage(result) is { } failure)
         {
             return failure;
         }
