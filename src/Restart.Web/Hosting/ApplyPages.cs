@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Domain;
 using Restart.Core.Features.Apply;
 using Restart.Core.Features.Reference;
 
@@ -11,11 +12,22 @@ public sealed record RegionSelectModel(string Name, string Id, string? Selected,
 
 public static class ApplyPages
 {
+    /// <summary>The page that shows a wizard step: Core knows the steps, only the web knows their addresses.</summary>
+    public static string PageOf(ApplyStep step) => step switch
+    {
+        ApplyStep.Personal => "/Apply/Personal",
+        ApplyStep.Business => "/Apply/Business",
+        ApplyStep.Wishes => "/Apply/Wishes",
+        ApplyStep.Documents => "/Apply/Documents",
+        ApplyStep.Review => "/Apply/Review",
+        _ => "/Apply/Index",
+    };
+
     /// <summary>
-    /// A wizard step opened before the earlier ones were saved — or after the application was submitted —
-    /// goes to <c>/Apply</c>, which takes the person to where they really are.
+    /// A wizard step opened before <paramref name="savedStep"/> was saved — or after the application was
+    /// submitted — goes to <c>/Apply</c>, which takes the person to where they really are.
     /// </summary>
-    public static async Task<IActionResult?> RequireSavedStepAsync(this PageModel page, IMediator mediator, int savedStep)
+    public static async Task<IActionResult?> RequireSavedStepAsync(this PageModel page, IMediator mediator, ApplyStep savedStep)
     {
         var progress = await mediator.Send(new GetApplyProgress.Query());
         if (page.RefusalPage(progress) is { } failure)

@@ -111,7 +111,7 @@ public static class ApplyBusiness
             var userId = user.UserId!;
             subject.Set(userId);
             var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
-            if (draft is null || draft.SavedStep < 1)
+            if (draft is null || !draft.HasSaved(ApplyStep.Personal))
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));
             }
@@ -127,8 +127,7 @@ public static class ApplyBusiness
             draft.ClosureReason = request.ClosureReason;
             draft.ClosureReasonDetail = string.IsNullOrWhiteSpace(request.ClosureReasonDetail) ? null : request.ClosureReasonDetail.Trim();
             draft.LeasedPremises = request.LeasedPremises;
-            draft.SavedStep = Math.Max(draft.SavedStep, 2);
-            draft.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            draft.SaveStep(ApplyStep.Business, clock.GetUtcNow().UtcDateTime);
             return Result.Ok();
         }
     }

@@ -75,7 +75,7 @@ public static class ApplyDocuments
             subject.Set(userId);
             // A draft from its documents step on, or a submitted case that is still active (proof can follow).
             var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
-            var caseId = draft is { SavedStep: >= 3 } ? draft.Id
+            var caseId = draft is not null && draft.HasSaved(ApplyStep.Wishes) ? draft.Id
                 : draft is null ? await db.Cases.WhereActive().Where(c => c.ApplicantUserId == userId)
                     .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
                 : null;
@@ -118,13 +118,12 @@ public static class ApplyDocuments
         public async Task<Result> Handle(Continue request, CancellationToken cancellationToken)
         {
             var draft = await ApplicantDraft.FindAsync(db, user.UserId!, cancellationToken);
-            if (draft is null || draft.SavedStep < 3)
+            if (draft is null || !draft.HasSaved(ApplyStep.Wishes))
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));
             }
 
-            draft.SavedStep = Math.Max(draft.SavedStep, 4);
-            draft.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            draft.SaveStep(ApplyStep.Documents, clock.GetUtcNow().UtcDateTime);
             return Result.Ok();
         }
     }

@@ -92,8 +92,7 @@ public static class ApplyPersonal
             }
 
             var draft = await ApplicantDraft.FindOrStartAsync(db, userId, now, cancellationToken);
-            draft.SavedStep = Math.Max(draft.SavedStep, 1);
-            draft.UpdatedAt = now;
+            draft.SaveStep(ApplyStep.Personal, now);
             return true;
         }
     }

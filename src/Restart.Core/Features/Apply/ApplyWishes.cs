@@ -120,7 +120,7 @@ public static class ApplyWishes
             var userId = user.UserId!;
             subject.Set(userId);
             var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
-            if (draft is null || draft.SavedStep < 2)
+            if (draft is null || !draft.HasSaved(ApplyStep.Business))
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));
             }
@@ -141,8 +141,7 @@ public static class ApplyWishes
             draft.DesiredRegions.RemoveAll(r => !regions.Contains(r.SigunguCode));
             draft.DesiredRegions.AddRange(regions.Where(code => draft.DesiredRegions.All(r => r.SigunguCode != code))
                 .Select(code => new CaseDesiredRegion { CaseId = draft.Id, SigunguCode = code }));
-            draft.SavedStep = Math.Max(draft.SavedStep, 3);
-            draft.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            draft.SaveStep(ApplyStep.Wishes, clock.GetUtcNow().UtcDateTime);
             return Result.Ok();
         }
     }

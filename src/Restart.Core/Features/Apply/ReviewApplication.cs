@@ -25,7 +25,7 @@ public static class ReviewApplication
         string? Industry,
         Track? Track,
         int Documents,
-        IReadOnlyList<string> MissingSteps,
+        IReadOnlyList<ApplyStep> MissingSteps,
         IReadOnlyList<RuleOutcome> PreCheck);
 
     internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Query, Result<Model>>
@@ -68,11 +68,8 @@ public static class ReviewApplication
                 industry is null ? null : $"{draft.IndustryCode} {industry.NameKo}",
                 draft.Track,
                 documents.Count,
-                MissingSteps(draft.SavedStep),
+                [.. ApplySteps.RequiredToSubmit.Where(step => !draft.HasSaved(step))],
                 Eligibility.Evaluate(facts, rules, clock.Today()));
         }
-
-        private static List<string> MissingSteps(int saved) =>
-            [.. new[] { "Personal", "Business", "Wishes" }.Where((_, i) => saved < i + 1)];
     }
 }

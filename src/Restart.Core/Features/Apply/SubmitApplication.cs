@@ -36,7 +36,7 @@ public static class SubmitApplication
                 return existing is null ? Result<string>.NotFound() : existing;
             }
 
-            if (draft.SavedStep < 3)
+            if (!draft.HasSaved(ApplyStep.Wishes))
             {
                 return Result<string>.Invalid("", Text.Get("Apply.Incomplete"));
             }

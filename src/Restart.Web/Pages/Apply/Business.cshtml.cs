@@ -19,7 +19,7 @@ public sealed class BusinessModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await this.RequireSavedStepAsync(mediator, 1) is { } elsewhere)
+        if (await this.RequireSavedStepAsync(mediator, ApplyStep.Personal) is { } elsewhere)
         {
             return elsewhere;
         }

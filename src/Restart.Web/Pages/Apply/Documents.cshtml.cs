@@ -26,7 +26,7 @@ public sealed class DocumentsModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<ApplyDocuments.DocumentItem> Documents { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync() => await this.RequireSavedStepAsync(mediator, 3) ?? await ShowAsync();
+    public async Task<IActionResult> OnGetAsync() => await this.RequireSavedStepAsync(mediator, ApplyStep.Wishes) ?? await ShowAsync();
 
     public async Task<IActionResult> OnPostUploadAsync()
     {

@@ -21,7 +21,7 @@ public sealed class WishesModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await this.RequireSavedStepAsync(mediator, 2) is { } elsewhere)
+        if (await this.RequireSavedStepAsync(mediator, ApplyStep.Business) is { } elsewhere)
         {
             return elsewhere;
         }
