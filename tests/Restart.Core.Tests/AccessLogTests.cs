@@ -5,6 +5,7 @@ using Restart.Core.Domain;
 using Restart.Core.Features.Account;
 using Restart.Core.Features.Admin.AccessLog;
 using Restart.Core.Features.Admin.Accounts;
+using Restart.Core.Features.Apply;
 using Restart.Core.Tests.Infrastructure;
 
 namespace Restart.Core.Tests;
@@ -44,6 +45,21 @@ public sealed class AccessLogTests
         await using var db = host.Database.NewContext();
         var entry = await db.AccessLog.SingleAsync(e => e.ActorUserId == applicant.Id, TestContext.Current.CancellationToken);
         entry.Outcome.ShouldBe("Forbidden");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_refused_request_about_ones_own_data_is_recorded_under_the_senders_id(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var officeId = await PipelineTests.OfficeIdAsync(host, "SEOUL");
+        var counselor = await host.SignInAsNewAsync(Roles.Counselor, u => u.RegionalOfficeId = officeId);
+
+        (await host.SendAsync(new ApplyPersonal.Query())).Status.ShouldBe(ResultStatus.Forbidden);
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.SingleAsync(e => e.ActorUserId == counselor.Id, TestContext.Current.CancellationToken);
+        (entry.Subject, entry.Outcome).ShouldBe((counselor.Id, "Forbidden"), "never a placeholder such as \"self\"");
     }
 
     [Theory]

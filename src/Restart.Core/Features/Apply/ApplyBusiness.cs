@@ -12,14 +12,13 @@ namespace Restart.Core.Features.Apply;
 public static class ApplyBusiness
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Command>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<Command>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     [SentBy(Roles.Applicant)]
-    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result>, IOwnDataRequest
     {
         public string BusinessName { get; set; } = "";
         public string BusinessNumber { get; set; } = "";
@@ -37,7 +36,6 @@ public static class ApplyBusiness
         internal string? IndustryCode => IndustryCodes.Parse(Industry);
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -77,11 +75,10 @@ public static class ApplyBusiness
         }
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<Command>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Command>>
     {
         public async Task<Result<Command>> Handle(Query request, CancellationToken cancellationToken)
         {
-            subject.Set(user.UserId!);
             var form = await db.Cases.AsNoTracking()
                 .Where(c => c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft)
                 .Select(c => new Command
@@ -104,12 +101,11 @@ public static class ApplyBusiness
         }
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
             if (draft is null || !draft.HasSaved(ApplyStep.Personal))
             {

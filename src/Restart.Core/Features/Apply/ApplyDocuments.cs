@@ -12,32 +12,29 @@ namespace Restart.Core.Features.Apply;
 public static class ApplyDocuments
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<IReadOnlyList<DocumentItem>>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<IReadOnlyList<DocumentItem>>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed record DocumentItem(Guid Id, DocumentKind Kind, string FileName, long Length, DateTime UploadedAt);
 
     [SentBy(Roles.Applicant)]
-    public sealed class Upload : ICommand<Result>, IPersonalDataRequest
+    public sealed class Upload : ICommand<Result>, IOwnDataRequest
     {
         public DocumentKind Kind { get; set; } = DocumentKind.ClosureProof;
         public string FileName { get; set; } = "";
         public byte[] Content { get; set; } = [];
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Create;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     [SentBy(Roles.Applicant)]
-    public sealed class Remove : ICommand<Result>, IPersonalDataRequest
+    public sealed class Remove : ICommand<Result>, IOwnDataRequest
     {
         public Guid DocumentId { get; set; }
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Delete;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     /// <summary>Continues to the review once the person is done with documents (they may add none now).</summary>
@@ -53,11 +50,10 @@ public static class ApplyDocuments
         }
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<IReadOnlyList<DocumentItem>>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<IReadOnlyList<DocumentItem>>>
     {
         public async Task<Result<IReadOnlyList<DocumentItem>>> Handle(Query request, CancellationToken cancellationToken)
         {
-            subject.Set(user.UserId!);
             return await db.CaseDocuments.AsNoTracking()
                 .Where(d => db.Cases.Any(c => c.Id == d.CaseId && c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft))
                 .OrderBy(d => d.UploadedAt)
@@ -66,13 +62,12 @@ public static class ApplyDocuments
         }
     }
 
-    internal sealed class UploadHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, TimeProvider clock, AccessLogSubject subject)
+    internal sealed class UploadHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, TimeProvider clock)
         : IRequestHandler<Upload, Result>
     {
         public async Task<Result> Handle(Upload request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             // A draft from its documents step on, or a submitted case that is still active (proof can follow).
             var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
             var caseId = draft is not null && draft.HasSaved(ApplyStep.Wishes) ? draft.Id
@@ -94,11 +89,10 @@ public static class ApplyDocuments
         }
     }
 
-    internal sealed class RemoveHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, AccessLogSubject subject) : IRequestHandler<Remove, Result>
+    internal sealed class RemoveHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit) : IRequestHandler<Remove, Result>
     {
         public async Task<Result> Handle(Remove request, CancellationToken cancellationToken)
         {
-            subject.Set(user.UserId!);
             // Only documents of the person's own draft: a submitted case keeps its documents.
             var document = await db.CaseDocuments.SingleOrDefaultAsync(d => d.Id == request.DocumentId
                 && db.Cases.Any(c => c.Id == d.CaseId && c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft), cancellationToken);

@@ -14,16 +14,15 @@ public static class ApplyWishes
     public const int MaxChoices = 3;
 
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Model>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<Model>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed record Model(Command Form, bool OptionalConsent);
 
     [SentBy(Roles.Applicant)]
-    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result>, IOwnDataRequest
     {
         public Track? Track { get; set; }
         /// <summary>Up to three KECO occupations, as codes or "5312 한식 조리사" as the picker fills them.</summary>
@@ -39,7 +38,6 @@ public static class ApplyWishes
         internal IEnumerable<string> RegionCodes => Regions.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct();
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -79,12 +77,11 @@ public static class ApplyWishes
         }
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<Model>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             var draft = await db.Cases.AsNoTracking()
                 .Where(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft)
                 .Select(c => new
@@ -113,12 +110,11 @@ public static class ApplyWishes
         }
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
             if (draft is null || !draft.HasSaved(ApplyStep.Business))
             {

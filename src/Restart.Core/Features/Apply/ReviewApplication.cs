@@ -11,10 +11,9 @@ namespace Restart.Core.Features.Apply;
 public static class ReviewApplication
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Model>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<Model>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed record Model(
@@ -28,12 +27,11 @@ public static class ReviewApplication
         IReadOnlyList<ApplyStep> MissingSteps,
         IReadOnlyList<RuleOutcome> PreCheck);
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Query, Result<Model>>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             var draft = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft, cancellationToken);
             if (draft is null)
             {

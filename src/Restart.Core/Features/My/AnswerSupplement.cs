@@ -13,14 +13,13 @@ namespace Restart.Core.Features.My;
 public static class AnswerSupplement
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result>, IOwnDataRequest
     {
         public string Message { get; set; } = "";
         public string? FileName { get; set; }
         public byte[]? Content { get; set; }
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -34,13 +33,12 @@ public static class AnswerSupplement
         }
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, DocumentStore store, TimeProvider clock, AccessLogSubject subject)
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, DocumentStore store, TimeProvider clock)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             var theCase = await db.Cases.SingleOrDefaultAsync(c => c.ApplicantUserId == userId && c.Status == CaseStatus.SupplementRequested, cancellationToken);
             var open = theCase is null ? null : await db.SupplementRequests
                 .Where(s => s.CaseId == theCase.Id && s.AnsweredAt == null).OrderByDescending(s => s.RequestedAt).FirstOrDefaultAsync(cancellationToken);
