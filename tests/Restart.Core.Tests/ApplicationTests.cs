@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
+using Restart.Core.Documents;
 using Restart.Core.Domain;
+using Restart.Core.Domain.Eligibility;
 using Restart.Core.Features.Apply;
 using Restart.Core.Features.Cases;
 using Restart.Core.Features.My;
@@ -37,8 +39,8 @@ public sealed class ApplicationTests
         var restaurant = new EligibilityFacts(new DateOnly(1958, 3, 1), new DateOnly(2026, 1, 1), ClosureState.Closed, new DateOnly(2026, 3, 15),
             RegularEmployees: 5, "56111", "I", HasOtherActiveCase: false, HasClosureProof: false);
 
-        var in2026 = Eligibility.Evaluate(restaurant, rules, new DateOnly(2026, 6, 1));
-        var in2027 = Eligibility.Evaluate(restaurant, rules, new DateOnly(2027, 6, 1));
+        var in2026 = PreCheck.Evaluate(restaurant, rules, new DateOnly(2026, 6, 1));
+        var in2027 = PreCheck.Evaluate(restaurant, rules, new DateOnly(2027, 6, 1));
 
         in2026.Single(o => o.Rule.Contains("영업 기간")).ShouldSatisfyAllConditions(
             o => o.Verdict.ShouldBe(Verdict.Met),
@@ -52,14 +54,14 @@ public sealed class ApplicationTests
             o => o.Verdict.ShouldBe(Verdict.Met),
             o => o.Reason.ShouldBe("만 68세로 기준에 맞습니다."));
         var older = restaurant with { BirthDate = new DateOnly(1956, 6, 2) };
-        Eligibility.Evaluate(older, rules, new DateOnly(2026, 6, 1)).Single(o => o.Rule.StartsWith("나이")).Verdict.ShouldBe(Verdict.Met, "69 until the day before the 70th birthday");
-        Eligibility.Evaluate(older, rules, new DateOnly(2026, 6, 2)).Single(o => o.Rule.StartsWith("나이")).Verdict.ShouldBe(Verdict.NotMet);
+        PreCheck.Evaluate(older, rules, new DateOnly(2026, 6, 1)).Single(o => o.Rule.StartsWith("나이")).Verdict.ShouldBe(Verdict.Met, "69 until the day before the 70th birthday");
+        PreCheck.Evaluate(older, rules, new DateOnly(2026, 6, 2)).Single(o => o.Rule.StartsWith("나이")).Verdict.ShouldBe(Verdict.NotMet);
         in2026.Single(o => o.Rule == "폐업 사실").Verdict.ShouldBe(Verdict.NeedsReview, "no proof uploaded yet");
 
         var factory = restaurant with { IndustryCode = "25111", IndustrySection = "C", RegularEmployees = 9 };
-        Eligibility.Evaluate(factory, rules, new DateOnly(2026, 6, 1)).Single(o => o.Rule.StartsWith("소상공인 규모")).Verdict.ShouldBe(Verdict.Met);
+        PreCheck.Evaluate(factory, rules, new DateOnly(2026, 6, 1)).Single(o => o.Rule.StartsWith("소상공인 규모")).Verdict.ShouldBe(Verdict.Met);
         var landlord = restaurant with { IndustryCode = "68111", IndustrySection = "L" };
-        Eligibility.Evaluate(landlord, rules, new DateOnly(2026, 6, 1)).Single(o => o.Rule == "지원 제외 업종").Verdict.ShouldBe(Verdict.NotMet);
+        PreCheck.Evaluate(landlord, rules, new DateOnly(2026, 6, 1)).Single(o => o.Rule == "지원 제외 업종").Verdict.ShouldBe(Verdict.NotMet);
     }
 
     [Theory]

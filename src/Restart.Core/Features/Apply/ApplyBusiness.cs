@@ -33,7 +33,7 @@ public static class ApplyBusiness
         public string? ClosureReasonDetail { get; set; }
         public bool? LeasedPremises { get; set; }
 
-        internal string? IndustryCode => IndustryCodes.Parse(Industry);
+        internal string? IndustryCode => ReferenceCodes.Parse(Industry);
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
     }
@@ -106,7 +106,7 @@ public static class ApplyBusiness
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
+            var draft = await db.Cases.FindDraftAsync(userId, cancellationToken);
             if (draft is null || !draft.HasSaved(ApplyStep.Personal))
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));
@@ -126,15 +126,5 @@ public static class ApplyBusiness
             draft.SaveStep(ApplyStep.Business, clock.GetUtcNow().UtcDateTime);
             return Result.Ok();
         }
-    }
-}
-
-/// <summary>Codes typed or picked as "56111 한식 일반 음식점업": the leading code is what counts.</summary>
-public static class IndustryCodes
-{
-    public static string? Parse(string? input)
-    {
-        var first = input?.Trim().Split(' ', 2)[0];
-        return first is { Length: > 0 and <= 5 } && first.All(char.IsAsciiLetterOrDigit) ? first : null;
     }
 }

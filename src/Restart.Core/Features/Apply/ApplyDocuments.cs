@@ -69,7 +69,7 @@ public static class ApplyDocuments
         {
             var userId = user.UserId!;
             // A draft from its documents step on, or a submitted case that is still active (proof can follow).
-            var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
+            var draft = await db.Cases.FindDraftAsync(userId, cancellationToken);
             var caseId = draft is not null && draft.HasSaved(ApplyStep.Wishes) ? draft.Id
                 : draft is null ? await db.Cases.WhereActive().Where(c => c.ApplicantUserId == userId)
                     .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
@@ -111,7 +111,7 @@ public static class ApplyDocuments
     {
         public async Task<Result> Handle(Continue request, CancellationToken cancellationToken)
         {
-            var draft = await ApplicantDraft.FindAsync(db, user.UserId!, cancellationToken);
+            var draft = await db.Cases.FindDraftAsync(user.UserId!, cancellationToken);
             if (draft is null || !draft.HasSaved(ApplyStep.Wishes))
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));
@@ -120,62 +120,5 @@ public static class ApplyDocuments
             draft.SaveStep(ApplyStep.Documents, clock.GetUtcNow().UtcDateTime);
             return Result.Ok();
         }
-    }
-}
-
-/// <summary>A file a person uploads: not empty, 10 MB at most, and really a PDF, JPEG or PNG by its first bytes.</summary>
-public sealed class FileContentValidator : AbstractValidator<byte[]>
-{
-    public FileContentValidator()
-    {
-        RuleFor(x => x).Cascade(CascadeMode.Stop)
-            .Must(c => c.Length > 0).WithMessage(_ => Text.Get("Document.Required"))
-            .Must(c => c.Length <= DocumentStore.MaxBytes).WithMessage(_ => Text.Get("Document.TooLarge"))
-            .Must(c => DocumentStore.Sniff(c) is not null).WithMessage(_ => Text.Get("Document.WrongType"));
-    }
-}
-
-internal static class CaseFiles
-{
-    public const int MaxPerCase = 20;
-    private const int MaxNameLength = 200;
-
-    public static async Task<bool> IsFullAsync(RestartDbContext db, Guid caseId, CancellationToken cancellationToken) =>
-        await db.CaseDocuments.CountAsync(d => d.CaseId == caseId, cancellationToken) >= MaxPerCase;
-
-    /// <summary>The name as the person's device gave it, without folders, shortened (keeping the extension) to fit.</summary>
-    public static string CleanName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
-        if (name.Length == 0)
-        {
-            return "document";
-        }
-
-        if (name.Length <= MaxNameLength)
-        {
-            return name;
-        }
-
-        var extension = Path.GetExtension(name);
-        extension = extension.Length <= 10 ? extension : "";
-        return name[..(MaxNameLength - extension.Length)] + extension;
-    }
-
-    public static async Task<CaseDocument> StoreAsync(DocumentStore store, Guid caseId, DocumentKind kind, string fileName, byte[] content,
-        string userId, TimeProvider clock, Guid? supplementRequestId, CancellationToken cancellationToken)
-    {
-        return new CaseDocument
-        {
-            CaseId = caseId,
-            Kind = kind,
-            FileName = CleanName(fileName),
-            StoredName = await store.SaveAsync(content, cancellationToken),
-            ContentType = DocumentStore.Sniff(content)!,
-            Length = content.Length,
-            UploadedAt = clock.GetUtcNow().UtcDateTime,
-            UploadedByUserId = userId,
-            SupplementRequestId = supplementRequestId,
-        };
     }
 }

@@ -69,7 +69,7 @@ public static class ApplyPersonal
         public async Task<Result<bool>> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            var active = await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken);
+            var active = await db.Cases.HasActiveCaseAsync(userId, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var profile = await db.ApplicantProfiles.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
             if (profile is null)
@@ -87,7 +87,7 @@ public static class ApplyPersonal
                 return false;
             }
 
-            var draft = await ApplicantDraft.FindOrStartAsync(db, userId, now, cancellationToken);
+            var draft = await db.Cases.FindOrStartDraftAsync(userId, now, cancellationToken);
             draft.SaveStep(ApplyStep.Personal, now);
             return true;
         }

@@ -34,7 +34,7 @@ public static class ApplyWishes
         public string? CertificatesAndSkills { get; set; }
         public string? CareerHistory { get; set; }
 
-        internal IEnumerable<string> OccupationCodes => Occupations.Select(IndustryCodes.Parse).OfType<string>().Distinct();
+        internal IEnumerable<string> OccupationCodes => Occupations.Select(ReferenceCodes.Parse).OfType<string>().Distinct();
         internal IEnumerable<string> RegionCodes => Regions.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct();
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
@@ -51,7 +51,7 @@ public static class ApplyWishes
                 .MustAsync(async (x, o, ct) =>
                 {
                     // Every entry must be a code from the list; the same one twice simply counts once.
-                    if (o.Where(s => !string.IsNullOrWhiteSpace(s)).Any(s => IndustryCodes.Parse(s) is null))
+                    if (o.Where(s => !string.IsNullOrWhiteSpace(s)).Any(s => ReferenceCodes.Parse(s) is null))
                     {
                         return false;
                     }
@@ -106,7 +106,7 @@ public static class ApplyWishes
                 CertificatesAndSkills = draft.CertificatesAndSkills,
                 CareerHistory = draft.CareerHistory,
             };
-            return new Model(form, await ApplicantDraft.HasOptionalConsentAsync(db, userId, cancellationToken));
+            return new Model(form, await db.Consents.IsGrantedAsync(userId, ConsentItem.Optional, cancellationToken));
         }
     }
 
@@ -115,14 +115,14 @@ public static class ApplyWishes
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
+            var draft = await db.Cases.FindDraftAsync(userId, cancellationToken);
             if (draft is null || !draft.HasSaved(ApplyStep.Business))
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));
             }
 
             // Career and skills are optional items: without that consent they are not kept.
-            var optional = await ApplicantDraft.HasOptionalConsentAsync(db, userId, cancellationToken);
+            var optional = await db.Consents.IsGrantedAsync(userId, ConsentItem.Optional, cancellationToken);
             draft.Track = request.Track;
             draft.DesiredMonthlyWage = request.DesiredMonthlyWage;
             draft.DesiredWeeklyHours = request.DesiredWeeklyHours;

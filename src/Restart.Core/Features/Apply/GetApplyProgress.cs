@@ -21,7 +21,7 @@ public static class GetApplyProgress
             var userId = user.UserId!;
             var saved = await db.Cases.Where(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft).Select(c => (ApplyStep?)c.SavedStep).SingleOrDefaultAsync(cancellationToken);
             var anyCase = await db.Cases.AnyAsync(c => c.ApplicantUserId == userId && c.Status != CaseStatus.Draft, cancellationToken);
-            return new Progress(await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken), anyCase, saved ?? ApplyStep.None);
+            return new Progress(await db.Cases.HasActiveCaseAsync(userId, cancellationToken), anyCase, saved ?? ApplyStep.None);
         }
     }
 }

@@ -1,8 +1,9 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
-using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
+using Restart.Core.Data;
+using Restart.Core.Domain.Eligibility;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Features.Apply;
@@ -54,7 +55,7 @@ public static class ReviewApplication
                 .SingleOrDefaultAsync(cancellationToken);
             var documents = await db.CaseDocuments.Where(d => d.CaseId == draft.Id).Select(d => d.Kind).ToListAsync(cancellationToken);
             var rules = await db.EligibilityRules.AsNoTracking().ToListAsync(cancellationToken);
-            var otherActive = await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken);
+            var otherActive = await db.Cases.HasActiveCaseAsync(userId, cancellationToken);
 
             var facts = new EligibilityFacts(profile?.BirthDate, draft.OpenedOn, draft.ClosureState, draft.ClosedOn, draft.RegularEmployees,
                 draft.IndustryCode, industry?.Section, otherActive, documents.Contains(DocumentKind.ClosureProof));
@@ -67,7 +68,7 @@ public static class ReviewApplication
                 draft.Track,
                 documents.Count,
                 [.. ApplySteps.RequiredToSubmit.Where(step => !draft.HasSaved(step))],
-                Eligibility.Evaluate(facts, rules, clock.Today()));
+                PreCheck.Evaluate(facts, rules, clock.Today()));
         }
     }
 }

@@ -39,7 +39,7 @@ public static class SubmitApplication
                 return Result<string>.Invalid("", Text.Get("Apply.Incomplete"));
             }
 
-            if (await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken))
+            if (await db.Cases.HasActiveCaseAsync(userId, cancellationToken))
             {
                 return Result<string>.Invalid("", Text.Get("Apply.AlreadyActive"));
             }

@@ -5,7 +5,6 @@ using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Documents;
 using Restart.Core.Domain;
-using Restart.Core.Features.Apply;
 
 namespace Restart.Core.Features.My;
 

@@ -71,16 +71,3 @@ public static class MyConsents
         }
     }
 }
-
-public static class ConsentRecords
-{
-    public static ConsentRecord New(string userId, ConsentItem item, bool granted, string? ip, TimeProvider clock) => new()
-    {
-        UserId = userId,
-        Item = item,
-        Granted = granted,
-        TextVersion = ConsentTexts.Version,
-        At = clock.GetUtcNow().UtcDateTime,
-        IpAddress = ip,
-    };
-}

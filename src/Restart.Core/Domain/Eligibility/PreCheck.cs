@@ -1,7 +1,6 @@
 using Restart.Core.Common;
-using Restart.Core.Domain;
 
-namespace Restart.Core.Features.Apply;
+namespace Restart.Core.Domain.Eligibility;
 
 public enum Verdict
 {
@@ -28,7 +27,7 @@ public sealed record EligibilityFacts(
 /// The eligibility pre-check: each rule in force on <c>today</c> answered as met, not met or "needs staff
 /// review", with the reason in plain words. It advises the applicant and staff; it never decides.
 /// </summary>
-public static class Eligibility
+public static class PreCheck
 {
     public static IReadOnlyList<RuleOutcome> Evaluate(EligibilityFacts facts, IEnumerable<EligibilityRule> rules, DateOnly today)
     {
