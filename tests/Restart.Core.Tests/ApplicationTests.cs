@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Documents;
@@ -281,6 +282,38 @@ public sealed class ApplicationTests
 
         business.Errors.Single().Message.ShouldBe("앞 단계를 먼저 저장해 주세요.");
         submit.Status.ShouldBe(ResultStatus.NotFound);
+    }
+
+    [Fact]
+    public async Task An_upload_whose_row_does_not_commit_leaves_no_file_behind()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        await host.SignInAsNewAsync(Roles.Applicant);
+        await FillDraftAsync(host);
+        var folder = await host.InScopeAsync(p => Task.FromResult(p.GetRequiredService<DocumentStore>().Root));
+        int Files() => Directory.Exists(folder) ? Directory.GetFiles(folder).Length : 0;
+        await using (var db = host.Database.NewContext())
+        {
+            // A second document of the case now clashes (a conflict); with the trigger, any insert fails outright.
+            await db.Database.ExecuteSqlRawAsync("CREATE UNIQUE INDEX \"IX_Test_OneDocument\" ON \"CaseDocuments\" (\"CaseId\")", TestContext.Current.CancellationToken);
+        }
+
+        (await host.SendAsync(new ApplyDocuments.Upload { FileName = "first.pdf", Content = Pdf })).Succeeded.ShouldBeTrue();
+        Files().ShouldBe(1);
+
+        (await host.SendAsync(new ApplyDocuments.Upload { FileName = "second.pdf", Content = Pdf })).Status.ShouldBe(ResultStatus.Conflict);
+        Files().ShouldBe(1, "the file written for a row that was rolled back is deleted");
+
+        await using (var db = host.Database.NewContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP INDEX \"IX_Test_OneDocument\"", TestContext.Current.CancellationToken);
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TRIGGER \"Test_NoDocuments\" BEFORE INSERT ON \"CaseDocuments\" BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+                TestContext.Current.CancellationToken);
+        }
+
+        await Should.ThrowAsync<Exception>(() => host.SendAsync(new ApplyDocuments.Upload { FileName = "third.pdf", Content = Pdf }));
+        Files().ShouldBe(1, "a command that failed with an exception leaves no file either");
     }
 
     [Fact]

@@ -107,12 +107,16 @@ public sealed class PipelineTests
 
     [Theory]
     [ClassData(typeof(Engines))]
-    public async Task A_command_that_fails_half_way_leaves_nothing_behind(DatabaseProvider provider)
+    public async Task A_command_that_fails_half_way_leaves_nothing_behind_and_mails_nobody(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);
         await host.SignInAsNewAsync(Roles.Administrator);
         var officeId = await OfficeIdAsync(host, "SEOUL");
-        host.MailFailure = new InvalidOperationException("mail server down");
+        await using (var setup = host.Database.NewContext())
+        {
+            // The account row is saved, then giving it the missing role throws.
+            await setup.Roles.Where(r => r.Name == Roles.Counselor).ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        }
 
         await Should.ThrowAsync<InvalidOperationException>(() => host.SendAsync(new CreateAccount.Command
         {
@@ -124,9 +128,34 @@ public sealed class PipelineTests
 
         await using var db = host.Database.NewContext();
         (await db.Users.AnyAsync(u => u.Email == "new.counselor@example.com", TestContext.Current.CancellationToken))
-            .ShouldBeFalse("the account must not exist when its invitation could not be sent");
+            .ShouldBeFalse("the account row saved before the failure is rolled back");
+        host.Mails.ShouldBeEmpty("no invitation for an account that does not exist");
         (await db.AccessLog.OrderByDescending(e => e.Id).FirstAsync(TestContext.Current.CancellationToken)).Outcome
             .ShouldBe("Error", "a failed attempt on personal data is still recorded");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_mail_server_that_fails_leaves_the_new_account_in_place(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        await host.SignInAsNewAsync(Roles.Administrator);
+        var officeId = await OfficeIdAsync(host, "SEOUL");
+        host.MailFailure = new InvalidOperationException("mail server down");
+
+        var created = await host.SendAsync(new CreateAccount.Command
+        {
+            Email = "new.counselor@example.com",
+            DisplayName = "새 상담사",
+            Role = Roles.Counselor,
+            RegionalOfficeId = officeId,
+        });
+
+        created.Succeeded.ShouldBeTrue("the mail is sent after the account is committed, and its failure is only logged");
+        host.Mails.ShouldBeEmpty();
+        await using var db = host.Database.NewContext();
+        (await db.Users.AnyAsync(u => u.Id == created.Value, TestContext.Current.CancellationToken))
+            .ShouldBeTrue("the person can still ask for a reset link");
     }
 
     [Theory]

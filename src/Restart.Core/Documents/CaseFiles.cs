@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
 
@@ -32,15 +33,21 @@ internal static class CaseFiles
         return name[..(MaxNameLength - extension.Length)] + extension;
     }
 
-    public static async Task<CaseDocument> StoreAsync(DocumentStore store, Guid caseId, DocumentKind kind, string fileName, byte[] content,
+    /// <summary>
+    /// Writes the file now, so the row that names it never commits without it, and deletes it again
+    /// if the row does not commit (a failed result, a conflict, a retry or an exception).
+    /// </summary>
+    public static async Task<CaseDocument> StoreAsync(DocumentStore store, AfterCommit afterCommit, Guid caseId, DocumentKind kind, string fileName, byte[] content,
         string userId, TimeProvider clock, Guid? supplementRequestId, CancellationToken cancellationToken)
     {
+        var storedName = await store.SaveAsync(content, cancellationToken);
+        afterCommit.UndoUnlessCommitted(() => store.Delete(storedName));
         return new CaseDocument
         {
             CaseId = caseId,
             Kind = kind,
             FileName = CleanName(fileName),
-            StoredName = await store.SaveAsync(content, cancellationToken),
+            StoredName = storedName,
             ContentType = DocumentStore.Sniff(content)!,
             Length = content.Length,
             UploadedAt = clock.GetUtcNow().UtcDateTime,

@@ -62,7 +62,7 @@ public static class ApplyDocuments
         }
     }
 
-    internal sealed class UploadHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, TimeProvider clock)
+    internal sealed class UploadHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, TimeProvider clock)
         : IRequestHandler<Upload, Result>
     {
         public async Task<Result> Handle(Upload request, CancellationToken cancellationToken)
@@ -84,7 +84,7 @@ public static class ApplyDocuments
                 return Result.Invalid("Content", Text.Format("Document.TooMany", CaseFiles.MaxPerCase));
             }
 
-            db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, id, request.Kind, request.FileName, request.Content, userId, clock, null, cancellationToken));
+            db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, afterCommit, id, request.Kind, request.FileName, request.Content, userId, clock, null, cancellationToken));
             return Result.Ok();
         }
     }

@@ -32,7 +32,7 @@ public static class AnswerSupplement
         }
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, DocumentStore store, TimeProvider clock)
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, TimeProvider clock)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
@@ -54,7 +54,7 @@ public static class AnswerSupplement
                     return Result.Invalid("Content", Text.Format("Document.TooMany", CaseFiles.MaxPerCase));
                 }
 
-                db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, theCase.Id, DocumentKind.SupplementAnswer, request.FileName ?? "", content, userId, clock, open.Id, cancellationToken));
+                db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, afterCommit, theCase.Id, DocumentKind.SupplementAnswer, request.FileName ?? "", content, userId, clock, open.Id, cancellationToken));
             }
 
             open.Answer = request.Message.Trim();
