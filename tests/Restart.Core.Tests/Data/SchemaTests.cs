@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Restart.Core.Data;
 using Restart.Core.Tests.Infrastructure;
 
-namespace Restart.Core.Tests;
+namespace Restart.Core.Tests.Data;
 
 /// <summary>
 /// The migrations are written by hand (no `dotnet ef` here), so this is what proves them: a database built by

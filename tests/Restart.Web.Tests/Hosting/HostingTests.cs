@@ -6,7 +6,7 @@ using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
 using Restart.Web.Tests.Infrastructure;
 
-namespace Restart.Web.Tests;
+namespace Restart.Web.Tests.Hosting;
 
 /// <summary>Behaviour that depends on configuration: each test runs its own host.</summary>
 public sealed class HostingTests
@@ -57,7 +57,7 @@ public sealed class HostingTests
         var form = await session.GetAsync("/Account/ForgotPassword");
         await session.SubmitAsync(form, new Dictionary<string, string> { ["Data.Email"] = DemoDataSeeder.Accounts[Roles.Employer] });
 
-        var link = AccountTests.LinkIn(factory.Mails().ShouldHaveSingleItem());
+        var link = TestFlows.LinkIn(factory.Mails().ShouldHaveSingleItem());
         link.ShouldStartWith("https://restart.example/Account/ResetPassword?userId=");
     }
 

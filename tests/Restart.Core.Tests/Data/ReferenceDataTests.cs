@@ -4,7 +4,7 @@ using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
 using Restart.Core.Tests.Infrastructure;
 
-namespace Restart.Core.Tests;
+namespace Restart.Core.Tests.Data;
 
 public sealed class ReferenceDataTests
 {

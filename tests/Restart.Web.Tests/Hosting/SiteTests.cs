@@ -5,7 +5,7 @@ using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
 using Restart.Web.Tests.Infrastructure;
 
-namespace Restart.Web.Tests;
+namespace Restart.Web.Tests.Hosting;
 
 public sealed class SiteTests(RestartWebFactory factory) : IClassFixture<RestartWebFactory>
 {

@@ -8,7 +8,7 @@ using Restart.Core.Domain;
 using Restart.Core.Features.Home;
 using Restart.Core.Tests.Infrastructure;
 
-namespace Restart.Core.Tests;
+namespace Restart.Core.Tests.Features.Home;
 
 public sealed class HomeTests
 {
@@ -64,7 +64,7 @@ public sealed class HomeTests
     public async Task Staff_see_only_their_own_regions_and_staff_without_an_office_see_nothing(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider, demoData: true);
-        var busan = await PipelineTests.OfficeIdAsync(host, "BUSAN-ULSAN");
+        var busan = await TestData.OfficeIdAsync(host, "BUSAN-ULSAN");
 
         await host.SignInAsNewAsync(Roles.Counselor, u => u.RegionalOfficeId = busan);
         var home = (await host.SendAsync(new GetStaffHome.Query())).Value;
