@@ -223,7 +223,7 @@ namespace Restart.LoadData
             db.ApplicantProfiles.Add(Profile(draftUser.Id, draftUser.DisplayName, "11680"));
             AddConsents(draftUser.Id, now.AddDays(-2));
             var draft = NewCase(draftUser.Id, null, "11680", Guid.Empty, counselor.Id, industries, occupations, sigungus.Select(s => s.Code).ToList(), null);
-            draft.SavedStep = 4;
+            draft.SaveStep(ApplyStep.Documents, now);
             db.Cases.Add(draft);
             db.CaseDocuments.Add(Document(draft.Id, draftUser.Id));
             await SaveAsync();
@@ -244,7 +244,7 @@ namespace Restart.LoadData
             var track = faker.PickRandom<Track>();
             var theCase = new Case
             {
-                Id = Id(), ApplicantUserId = userId, CreatedAt = created, UpdatedAt = created, SavedStep = journey is null ? faker.Random.Int(1, 4) : 4, Version = Id(),
+                Id = Id(), ApplicantUserId = userId, CreatedAt = created, UpdatedAt = created, Version = Id(),
                 BusinessName = faker.Company.CompanyName(), BusinessNumber = faker.Random.ReplaceNumbers("##########"), IndustryCode = faker.PickRandom(industries),
                 BusinessSigunguCode = home, OpenedOn = today.AddDays(-faker.Random.Int(400, 5000)), ClosureState = faker.PickRandom<ClosureState>(),
                 ClosedOn = today.AddDays(-faker.Random.Int(0, 300)), RegularEmployees = faker.Random.Int(0, 4), ClosureReason = faker.PickRandom<ClosureReason>(),
@@ -261,6 +261,7 @@ namespace Restart.LoadData
                 theCase.DesiredRegions.Add(new CaseDesiredRegion { CaseId = theCase.Id, SigunguCode = code });
             }
 
+            theCase.SaveStep(journey is null ? (ApplyStep)faker.Random.Int(1, 4) : ApplyStep.Documents, created);
             if (journey is null)
             {
                 return theCase;

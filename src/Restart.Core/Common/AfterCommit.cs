@@ -1,24 +1,79 @@
+using Microsoft.Extensions.Logging;
+
 namespace Restart.Core.Common;
 
 /// <summary>
-/// Work that must happen only once the command's transaction has committed — deleting a file whose row
-/// was removed, for instance — so a rollback never leaves a row pointing at nothing.
+/// Side effects kept out of the command's transaction. Mail and deleting a removed file run only once the
+/// transaction has committed, so a rollback never mails about an account that does not exist nor leaves
+/// a row pointing at nothing. A file is written before the row that names it (the row must never name a
+/// missing file), and deleted again if that row does not commit.
 /// </summary>
-public sealed class AfterCommit
+public sealed partial class AfterCommit(ILogger<AfterCommit> logger) : IDisposable
 {
-    private readonly List<Action> _actions = [];
+    private readonly List<Func<CancellationToken, Task>> _work = [];
+    private readonly List<Action> _undo = [];
 
-    public void Add(Action action) => _actions.Add(action);
-
-    internal void Clear() => _actions.Clear();
-
-    internal void Run()
+    /// <summary>Work to run after the commit (deleting a removed file).</summary>
+    public void Add(Action action) => _work.Add(_ =>
     {
-        foreach (var action in _actions)
-        {
-            action();
-        }
+        action();
+        return Task.CompletedTask;
+    });
 
-        _actions.Clear();
+    /// <summary>Work to run after the commit (sending a mail).</summary>
+    public void Add(Func<CancellationToken, Task> work) => _work.Add(work);
+
+    /// <summary>Undoes something done ahead of the transaction — a file written for a new row — unless it commits.</summary>
+    public void UndoUnlessCommitted(Action undo) => _undo.Add(undo);
+
+    /// <summary>The attempt was rolled back (or is about to be retried): undo what it did ahead, forget its after-commit work.</summary>
+    internal void Clear()
+    {
+        _work.Clear();
+        var undo = _undo.ToList();
+        _undo.Clear();
+        foreach (var action in undo)
+        {
+            try
+            {
+                action();
+            }
+            catch (Exception ex)
+            {
+                LogUndoFailed(logger, ex);
+            }
+        }
     }
+
+    /// <summary>
+    /// The transaction committed: what was done ahead stays, and the work runs — to the end even if the
+    /// client has gone. A failure is logged, never thrown: the committed change stands (an invitation that
+    /// could not be mailed leaves the account, whose owner can ask for a reset link).
+    /// </summary>
+    internal async Task RunAsync()
+    {
+        _undo.Clear();
+        var work = _work.ToList();
+        _work.Clear();
+        foreach (var action in work)
+        {
+            try
+            {
+                await action(CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                LogWorkFailed(logger, ex);
+            }
+        }
+    }
+
+    /// <summary>A command that ended in an exception reached neither <see cref="RunAsync"/> nor <see cref="Clear"/>: undo what it did ahead.</summary>
+    public void Dispose() => Clear();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Work after a committed transaction failed; the committed change stands")]
+    private static partial void LogWorkFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Undoing work of a transaction that did not commit failed (an orphan file may remain)")]
+    private static partial void LogUndoFailed(ILogger logger, Exception exception);
 }

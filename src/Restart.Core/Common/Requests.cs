@@ -19,6 +19,18 @@ public interface IPersonalDataRequest
 }
 
 /// <summary>
+/// A request about the sender's own data (their application, case, consents, password). The access log
+/// records the signed-in person as its subject, so neither the request nor its handler names them.
+/// </summary>
+public interface IOwnDataRequest : IPersonalDataRequest
+{
+    /// <summary>The subject for a sender nobody knows yet (not signed in); otherwise their user id is recorded.</summary>
+    const string Self = "self";
+
+    string IPersonalDataRequest.Subject => Self;
+}
+
+/// <summary>
 /// Who may send a request. Every request carries this or <see cref="SentByAnyoneAttribute"/>;
 /// with no roles listed, any signed-in user may send it.
 /// </summary>

@@ -97,8 +97,8 @@ public class Case : IVersioned
     public CaseStatus Status { get; private set; }
     public CaseClosure? Closure { get; private set; }
     public Guid? RegionalOfficeId { get; private set; }
-    /// <summary>The furthest wizard step saved (1 personal, 2 business, 3 wishes, 4 documents).</summary>
-    public int SavedStep { get; set; }
+    /// <summary>The furthest wizard step saved; it only moves forward (see <see cref="SaveStep"/>).</summary>
+    public ApplyStep SavedStep { get; private set; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? SubmittedAt { get; private set; }
@@ -131,6 +131,19 @@ public class Case : IVersioned
     public List<CaseDesiredOccupation> DesiredOccupations { get; init; } = [];
     public List<CaseDesiredRegion> DesiredRegions { get; init; } = [];
     public List<CaseEvent> Events { get; init; } = [];
+
+    public bool HasSaved(ApplyStep step) => SavedStep >= step;
+
+    /// <summary>Records that a wizard step was saved; saving an earlier step again never moves the draft back.</summary>
+    public void SaveStep(ApplyStep step, DateTime at)
+    {
+        if (step > SavedStep)
+        {
+            SavedStep = step;
+        }
+
+        UpdatedAt = at;
+    }
 
     /// <summary>Moves the case if the lifecycle allows it, recording who, when and why.</summary>
     public bool TransitionTo(CaseStatus to, string actorUserId, string reason, DateTime at)

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Restart.Core.Domain;
 
 /// <summary>What a person agrees to, each item separately (PIPA: required and optional apart, third-party provision apart).</summary>
@@ -21,6 +23,25 @@ public class ConsentRecord
     public bool Granted { get; init; }
     public DateTime At { get; init; }
     public string? IpAddress { get; init; }
+}
+
+/// <summary>Making and reading consent decisions: a new decision is a new record; the latest one per item counts.</summary>
+public static class ConsentRecords
+{
+    public static ConsentRecord New(string userId, ConsentItem item, bool granted, string? ip, TimeProvider clock) => new()
+    {
+        UserId = userId,
+        Item = item,
+        Granted = granted,
+        TextVersion = ConsentTexts.Version,
+        At = clock.GetUtcNow().UtcDateTime,
+        IpAddress = ip,
+    };
+
+    /// <summary>Whether the person's latest decision on <paramref name="item"/> is a yes; no decision is a no.</summary>
+    public static async Task<bool> IsGrantedAsync(this IQueryable<ConsentRecord> consents, string userId, ConsentItem item, CancellationToken cancellationToken) =>
+        await consents.Where(c => c.UserId == userId && c.Item == item).OrderByDescending(c => c.Id).Select(c => (bool?)c.Granted)
+            .FirstOrDefaultAsync(cancellationToken) ?? false;
 }
 
 public enum EligibilityRuleKind

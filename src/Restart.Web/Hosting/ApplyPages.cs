@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Domain;
 using Restart.Core.Features.Apply;
 using Restart.Core.Features.Reference;
 
@@ -11,14 +12,25 @@ public sealed record RegionSelectModel(string Name, string Id, string? Selected,
 
 public static class ApplyPages
 {
+    /// <summary>The page that shows a wizard step: Core knows the steps, only the web knows their addresses.</summary>
+    public static string PageOf(ApplyStep step) => step switch
+    {
+        ApplyStep.Personal => "/Apply/Personal",
+        ApplyStep.Business => "/Apply/Business",
+        ApplyStep.Wishes => "/Apply/Wishes",
+        ApplyStep.Documents => "/Apply/Documents",
+        ApplyStep.Review => "/Apply/Review",
+        _ => "/Apply/Index",
+    };
+
     /// <summary>
-    /// A wizard step opened before the earlier ones were saved — or after the application was submitted —
-    /// goes to <c>/Apply</c>, which takes the person to where they really are.
+    /// A wizard step opened before <paramref name="savedStep"/> was saved — or after the application was
+    /// submitted — goes to <c>/Apply</c>, which takes the person to where they really are.
     /// </summary>
-    public static async Task<IActionResult?> RequireSavedStepAsync(this PageModel page, IMediator mediator, int savedStep)
+    public static async Task<IActionResult?> RequireSavedStepAsync(this PageModel page, IMediator mediator, ApplyStep savedStep)
     {
         var progress = await mediator.Send(new GetApplyProgress.Query());
-        if (page.ShowFailure(progress) is { } failure)
+        if (page.RefusalPage(progress) is { } failure)
         {
             return failure;
         }
@@ -30,7 +42,7 @@ public static class ApplyPages
     public static async Task<IActionResult?> WithListsAsync(this PageModel page, IMediator mediator, Action<GetPickerLists.Lists> use)
     {
         var lists = await mediator.Send(new GetPickerLists.Query());
-        if (page.ShowFailure(lists) is { } failure)
+        if (page.RefusalPage(lists) is { } failure)
         {
             return failure;
         }

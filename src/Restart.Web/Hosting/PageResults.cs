@@ -5,15 +5,19 @@ using Restart.Core.Common;
 
 namespace Restart.Web.Hosting;
 
+/// <summary>
+/// How a page shows a result. Two separate steps, so no answer is built and then lost: <see cref="RefusalPage"/>
+/// only chooses the 404 or 403 page; <see cref="AddErrors(PageModel, Result, string)"/> only puts messages into ModelState.
+/// </summary>
 public static class PageResults
 {
-    /// <summary>Sends a query and shows its value on the page, or the failure page (404, 403) it answered with.</summary>
+    /// <summary>Sends a query and shows its value on the page, or the refusal page (404, 403) it answered with.</summary>
     public static async Task<IActionResult> ShowAsync<T>(this PageModel page, IMediator mediator, IRequest<Result<T>> query, Action<T> show)
     {
         var result = await mediator.Send(query);
-        if (page.ShowFailure(result) is { } failure)
+        if (page.RefusalPage(result) is { } refused)
         {
-            return failure;
+            return refused;
         }
 
         show(result.Value);
@@ -21,24 +25,23 @@ public static class PageResults
     }
 
     /// <summary>
-    /// Turns a failed result into what the person sees: 404 and 403 pages, or messages next to the fields
-    /// (and at the top for a conflict) on the same page with their input kept. Null for success.
+    /// The 404 or 403 page for a result that refuses; null for a success and for a form failure (invalid,
+    /// conflict), which the page shows itself with <see cref="AddErrors(PageModel, Result, string)"/>. A query
+    /// answers only with a value, not found or forbidden.
     /// </summary>
-    public static IActionResult? ShowFailure(this PageModel page, Result result, string prefix = "Data")
+    public static IActionResult? RefusalPage(this PageModel page, Result result) => result.Status switch
     {
-        switch (result.Status)
-        {
-            case ResultStatus.Ok:
-                return null;
-            case ResultStatus.NotFound:
-                return page.NotFound();
-            case ResultStatus.Forbidden:
-                return page.StatusCode(StatusCodes.Status403Forbidden);
-            default:
-                page.AddErrors(result, field => string.IsNullOrEmpty(field) ? "" : $"{prefix}.{field}");
-                return page.Page();
-        }
-    }
+        ResultStatus.NotFound => page.NotFound(),
+        ResultStatus.Forbidden => page.StatusCode(StatusCodes.Status403Forbidden),
+        _ => null,
+    };
+
+    /// <summary>
+    /// Puts a failed result's messages next to the form's fields (<c>Data.Name</c>), and those for the whole
+    /// form (a conflict, for instance) at the top. Nothing for a success.
+    /// </summary>
+    public static void AddErrors(this PageModel page, Result result, string prefix = "Data") =>
+        page.AddErrors(result, field => string.IsNullOrEmpty(field) ? "" : $"{prefix}.{field}");
 
     /// <summary>Puts a result's messages into ModelState, each under the form key <paramref name="keyFor"/> gives its field.</summary>
     public static void AddErrors(this PageModel page, Result result, Func<string, string> keyFor)

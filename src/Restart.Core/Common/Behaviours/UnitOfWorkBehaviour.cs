@@ -37,6 +37,7 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
+                afterCommit.Clear();
                 return response;
             }
 
@@ -49,11 +50,12 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
                 // Someone saved first, or the same form arrived twice at once (a double tap, a second tab).
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
+                afterCommit.Clear();
                 return Failure<TResponse>.Of(ResultStatus.Conflict, [new FieldError("", Text.Get("Conflict.EditedByAnother"))]);
             }
 
             await transaction.CommitAsync(cancellationToken);
-            afterCommit.Run();
+            await afterCommit.RunAsync();
             return response;
         });
     }

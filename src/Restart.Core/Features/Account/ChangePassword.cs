@@ -2,7 +2,6 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Restart.Core.Common;
-using Restart.Core.Data;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Features.Account;
@@ -10,14 +9,13 @@ namespace Restart.Core.Features.Account;
 public static class ChangePassword
 {
     [SentBy]
-    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result>, IOwnDataRequest
     {
         public string CurrentPassword { get; set; } = "";
         public string NewPassword { get; set; } = "";
         public string ConfirmPassword { get; set; } = "";
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -30,11 +28,10 @@ public static class ChangePassword
         }
     }
 
-    internal sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser currentUser, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    internal sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser currentUser) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            subject.Set(currentUser.UserId!);
             var user = await users.FindByIdAsync(currentUser.UserId!);
             if (user is null)
             {

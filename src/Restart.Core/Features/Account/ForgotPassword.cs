@@ -20,15 +20,16 @@ public static class ForgotPassword
         public Validator() => RuleFor(x => x.Email).ValidEmail();
     }
 
-    internal sealed class Handler(UserManager<ApplicationUser> users, IAccountEmails emails) : IRequestHandler<Command, Result>
+    internal sealed class Handler(UserManager<ApplicationUser> users, IAccountEmails emails, AfterCommit afterCommit) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var user = await users.FindByEmailAsync(request.Email.Trim());
-            if (user?.Email is not null)
+            if (user?.Email is { } email)
             {
                 var token = await users.GeneratePasswordResetTokenAsync(user);
-                await emails.SendPasswordResetAsync(user.Email, user.Id, token, cancellationToken);
+                var id = user.Id;
+                afterCommit.Add(ct => emails.SendPasswordResetAsync(email, id, token, ct));
             }
 
             return Result.Ok();

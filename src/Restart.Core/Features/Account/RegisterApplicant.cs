@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
-using Restart.Core.Features.My;
 
 namespace Restart.Core.Features.Account;
 

@@ -12,14 +12,13 @@ namespace Restart.Core.Features.Apply;
 public static class ApplyBusiness
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Command>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<Command>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     [SentBy(Roles.Applicant)]
-    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result>, IOwnDataRequest
     {
         public string BusinessName { get; set; } = "";
         public string BusinessNumber { get; set; } = "";
@@ -34,10 +33,9 @@ public static class ApplyBusiness
         public string? ClosureReasonDetail { get; set; }
         public bool? LeasedPremises { get; set; }
 
-        internal string? IndustryCode => IndustryCodes.Parse(Industry);
+        internal string? IndustryCode => ReferenceCodes.Parse(Industry);
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -77,11 +75,10 @@ public static class ApplyBusiness
         }
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<Command>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Command>>
     {
         public async Task<Result<Command>> Handle(Query request, CancellationToken cancellationToken)
         {
-            subject.Set(user.UserId!);
             var form = await db.Cases.AsNoTracking()
                 .Where(c => c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft)
                 .Select(c => new Command
@@ -104,14 +101,13 @@ public static class ApplyBusiness
         }
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
-            var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
-            if (draft is null || draft.SavedStep < 1)
+            var draft = await db.Cases.FindDraftAsync(userId, cancellationToken);
+            if (draft is null || !draft.HasSaved(ApplyStep.Personal))
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));
             }
@@ -127,19 +123,8 @@ public static class ApplyBusiness
             draft.ClosureReason = request.ClosureReason;
             draft.ClosureReasonDetail = string.IsNullOrWhiteSpace(request.ClosureReasonDetail) ? null : request.ClosureReasonDetail.Trim();
             draft.LeasedPremises = request.LeasedPremises;
-            draft.SavedStep = Math.Max(draft.SavedStep, 2);
-            draft.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            draft.SaveStep(ApplyStep.Business, clock.GetUtcNow().UtcDateTime);
             return Result.Ok();
         }
-    }
-}
-
-/// <summary>Codes typed or picked as "56111 한식 일반 음식점업": the leading code is what counts.</summary>
-public static class IndustryCodes
-{
-    public static string? Parse(string? input)
-    {
-        var first = input?.Trim().Split(' ', 2)[0];
-        return first is { Length: > 0 and <= 5 } && first.All(char.IsAsciiLetterOrDigit) ? first : null;
     }
 }

@@ -12,32 +12,29 @@ namespace Restart.Core.Features.Apply;
 public static class ApplyDocuments
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<IReadOnlyList<DocumentItem>>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<IReadOnlyList<DocumentItem>>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed record DocumentItem(Guid Id, DocumentKind Kind, string FileName, long Length, DateTime UploadedAt);
 
     [SentBy(Roles.Applicant)]
-    public sealed class Upload : ICommand<Result>, IPersonalDataRequest
+    public sealed class Upload : ICommand<Result>, IOwnDataRequest
     {
         public DocumentKind Kind { get; set; } = DocumentKind.ClosureProof;
         public string FileName { get; set; } = "";
         public byte[] Content { get; set; } = [];
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Create;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     [SentBy(Roles.Applicant)]
-    public sealed class Remove : ICommand<Result>, IPersonalDataRequest
+    public sealed class Remove : ICommand<Result>, IOwnDataRequest
     {
         public Guid DocumentId { get; set; }
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Delete;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     /// <summary>Continues to the review once the person is done with documents (they may add none now).</summary>
@@ -53,11 +50,10 @@ public static class ApplyDocuments
         }
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<IReadOnlyList<DocumentItem>>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<IReadOnlyList<DocumentItem>>>
     {
         public async Task<Result<IReadOnlyList<DocumentItem>>> Handle(Query request, CancellationToken cancellationToken)
         {
-            subject.Set(user.UserId!);
             return await db.CaseDocuments.AsNoTracking()
                 .Where(d => db.Cases.Any(c => c.Id == d.CaseId && c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft))
                 .OrderBy(d => d.UploadedAt)
@@ -66,16 +62,15 @@ public static class ApplyDocuments
         }
     }
 
-    internal sealed class UploadHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, TimeProvider clock, AccessLogSubject subject)
+    internal sealed class UploadHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, TimeProvider clock)
         : IRequestHandler<Upload, Result>
     {
         public async Task<Result> Handle(Upload request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             // A draft from its documents step on, or a submitted case that is still active (proof can follow).
-            var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
-            var caseId = draft is { SavedStep: >= 3 } ? draft.Id
+            var draft = await db.Cases.FindDraftAsync(userId, cancellationToken);
+            var caseId = draft is not null && draft.HasSaved(ApplyStep.Wishes) ? draft.Id
                 : draft is null ? await db.Cases.WhereActive().Where(c => c.ApplicantUserId == userId)
                     .Select(c => (Guid?)c.Id).FirstOrDefaultAsync(cancellationToken)
                 : null;
@@ -89,16 +84,15 @@ public static class ApplyDocuments
                 return Result.Invalid("Content", Text.Format("Document.TooMany", CaseFiles.MaxPerCase));
             }
 
-            db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, id, request.Kind, request.FileName, request.Content, userId, clock, null, cancellationToken));
+            db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, afterCommit, id, request.Kind, request.FileName, request.Content, userId, clock, null, cancellationToken));
             return Result.Ok();
         }
     }
 
-    internal sealed class RemoveHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, AccessLogSubject subject) : IRequestHandler<Remove, Result>
+    internal sealed class RemoveHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit) : IRequestHandler<Remove, Result>
     {
         public async Task<Result> Handle(Remove request, CancellationToken cancellationToken)
         {
-            subject.Set(user.UserId!);
             // Only documents of the person's own draft: a submitted case keeps its documents.
             var document = await db.CaseDocuments.SingleOrDefaultAsync(d => d.Id == request.DocumentId
                 && db.Cases.Any(c => c.Id == d.CaseId && c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft), cancellationToken);
@@ -117,72 +111,14 @@ public static class ApplyDocuments
     {
         public async Task<Result> Handle(Continue request, CancellationToken cancellationToken)
         {
-            var draft = await ApplicantDraft.FindAsync(db, user.UserId!, cancellationToken);
-            if (draft is null || draft.SavedStep < 3)
+            var draft = await db.Cases.FindDraftAsync(user.UserId!, cancellationToken);
+            if (draft is null || !draft.HasSaved(ApplyStep.Wishes))
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));
             }
 
-            draft.SavedStep = Math.Max(draft.SavedStep, 4);
-            draft.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            draft.SaveStep(ApplyStep.Documents, clock.GetUtcNow().UtcDateTime);
             return Result.Ok();
         }
-    }
-}
-
-/// <summary>A file a person uploads: not empty, 10 MB at most, and really a PDF, JPEG or PNG by its first bytes.</summary>
-public sealed class FileContentValidator : AbstractValidator<byte[]>
-{
-    public FileContentValidator()
-    {
-        RuleFor(x => x).Cascade(CascadeMode.Stop)
-            .Must(c => c.Length > 0).WithMessage(_ => Text.Get("Document.Required"))
-            .Must(c => c.Length <= DocumentStore.MaxBytes).WithMessage(_ => Text.Get("Document.TooLarge"))
-            .Must(c => DocumentStore.Sniff(c) is not null).WithMessage(_ => Text.Get("Document.WrongType"));
-    }
-}
-
-internal static class CaseFiles
-{
-    public const int MaxPerCase = 20;
-    private const int MaxNameLength = 200;
-
-    public static async Task<bool> IsFullAsync(RestartDbContext db, Guid caseId, CancellationToken cancellationToken) =>
-        await db.CaseDocuments.CountAsync(d => d.CaseId == caseId, cancellationToken) >= MaxPerCase;
-
-    /// <summary>The name as the person's device gave it, without folders, shortened (keeping the extension) to fit.</summary>
-    public static string CleanName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
-        if (name.Length == 0)
-        {
-            return "document";
-        }
-
-        if (name.Length <= MaxNameLength)
-        {
-            return name;
-        }
-
-        var extension = Path.GetExtension(name);
-        extension = extension.Length <= 10 ? extension : "";
-        return name[..(MaxNameLength - extension.Length)] + extension;
-    }
-
-    public static async Task<CaseDocument> StoreAsync(DocumentStore store, Guid caseId, DocumentKind kind, string fileName, byte[] content,
-        string userId, TimeProvider clock, Guid? supplementRequestId, CancellationToken cancellationToken)
-    {
-        return new CaseDocument
-        {
-            CaseId = caseId,
-            Kind = kind,
-            FileName = CleanName(fileName),
-            StoredName = await store.SaveAsync(content, cancellationToken),
-            ContentType = DocumentStore.Sniff(content)!,
-            Length = content.Length,
-            UploadedAt = clock.GetUtcNow().UtcDateTime,
-            UploadedByUserId = userId,
-            SupplementRequestId = supplementRequestId,
-        };
     }
 }

@@ -14,14 +14,13 @@ namespace Restart.Core.Features.Apply;
 public static class ApplyPersonal
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Command>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<Command>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     [SentBy(Roles.Applicant)]
-    public sealed class Command : ICommand<Result<bool>>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result<bool>>, IOwnDataRequest
     {
         public string Name { get; set; } = "";
         public DateOnly? BirthDate { get; set; }
@@ -31,7 +30,6 @@ public static class ApplyPersonal
         public string? Email { get; set; }
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -51,11 +49,10 @@ public static class ApplyPersonal
         }
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<Command>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Command>>
     {
         public async Task<Result<Command>> Handle(Query request, CancellationToken cancellationToken)
         {
-            subject.Set(user.UserId!);
             var email = await db.Users.Where(u => u.Id == user.UserId).Select(u => u.Email).SingleAsync(cancellationToken);
             var form = await db.ApplicantProfiles.Where(p => p.UserId == user.UserId)
                 .Select(p => new Command { Name = p.Name, BirthDate = p.BirthDate, Phone = p.Phone, SigunguCode = p.SigunguCode })
@@ -67,13 +64,12 @@ public static class ApplyPersonal
     }
 
     /// <summary>Answers whether the application goes on (a draft) or the details of a submitted case were corrected.</summary>
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result<bool>>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result<bool>>
     {
         public async Task<Result<bool>> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
-            var active = await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken);
+            var active = await db.Cases.HasActiveCaseAsync(userId, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var profile = await db.ApplicantProfiles.SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
             if (profile is null)
@@ -91,9 +87,8 @@ public static class ApplyPersonal
                 return false;
             }
 
-            var draft = await ApplicantDraft.FindOrStartAsync(db, userId, now, cancellationToken);
-            draft.SavedStep = Math.Max(draft.SavedStep, 1);
-            draft.UpdatedAt = now;
+            var draft = await db.Cases.FindOrStartDraftAsync(userId, now, cancellationToken);
+            draft.SaveStep(ApplyStep.Personal, now);
             return true;
         }
     }

@@ -14,16 +14,15 @@ public static class ApplyWishes
     public const int MaxChoices = 3;
 
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Model>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<Model>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed record Model(Command Form, bool OptionalConsent);
 
     [SentBy(Roles.Applicant)]
-    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result>, IOwnDataRequest
     {
         public Track? Track { get; set; }
         /// <summary>Up to three KECO occupations, as codes or "5312 한식 조리사" as the picker fills them.</summary>
@@ -35,11 +34,10 @@ public static class ApplyWishes
         public string? CertificatesAndSkills { get; set; }
         public string? CareerHistory { get; set; }
 
-        internal IEnumerable<string> OccupationCodes => Occupations.Select(IndustryCodes.Parse).OfType<string>().Distinct();
+        internal IEnumerable<string> OccupationCodes => Occupations.Select(ReferenceCodes.Parse).OfType<string>().Distinct();
         internal IEnumerable<string> RegionCodes => Regions.Where(r => !string.IsNullOrWhiteSpace(r)).Distinct();
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -53,7 +51,7 @@ public static class ApplyWishes
                 .MustAsync(async (x, o, ct) =>
                 {
                     // Every entry must be a code from the list; the same one twice simply counts once.
-                    if (o.Where(s => !string.IsNullOrWhiteSpace(s)).Any(s => IndustryCodes.Parse(s) is null))
+                    if (o.Where(s => !string.IsNullOrWhiteSpace(s)).Any(s => ReferenceCodes.Parse(s) is null))
                     {
                         return false;
                     }
@@ -79,12 +77,11 @@ public static class ApplyWishes
         }
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<Model>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             var draft = await db.Cases.AsNoTracking()
                 .Where(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft)
                 .Select(c => new
@@ -109,24 +106,23 @@ public static class ApplyWishes
                 CertificatesAndSkills = draft.CertificatesAndSkills,
                 CareerHistory = draft.CareerHistory,
             };
-            return new Model(form, await ApplicantDraft.HasOptionalConsentAsync(db, userId, cancellationToken));
+            return new Model(form, await db.Consents.IsGrantedAsync(userId, ConsentItem.Optional, cancellationToken));
         }
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
-            var draft = await ApplicantDraft.FindAsync(db, userId, cancellationToken);
-            if (draft is null || draft.SavedStep < 2)
+            var draft = await db.Cases.FindDraftAsync(userId, cancellationToken);
+            if (draft is null || !draft.HasSaved(ApplyStep.Business))
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));
             }
 
             // Career and skills are optional items: without that consent they are not kept.
-            var optional = await ApplicantDraft.HasOptionalConsentAsync(db, userId, cancellationToken);
+            var optional = await db.Consents.IsGrantedAsync(userId, ConsentItem.Optional, cancellationToken);
             draft.Track = request.Track;
             draft.DesiredMonthlyWage = request.DesiredMonthlyWage;
             draft.DesiredWeeklyHours = request.DesiredWeeklyHours;
@@ -141,8 +137,7 @@ public static class ApplyWishes
             draft.DesiredRegions.RemoveAll(r => !regions.Contains(r.SigunguCode));
             draft.DesiredRegions.AddRange(regions.Where(code => draft.DesiredRegions.All(r => r.SigunguCode != code))
                 .Select(code => new CaseDesiredRegion { CaseId = draft.Id, SigunguCode = code }));
-            draft.SavedStep = Math.Max(draft.SavedStep, 3);
-            draft.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            draft.SaveStep(ApplyStep.Wishes, clock.GetUtcNow().UtcDateTime);
             return Result.Ok();
         }
     }

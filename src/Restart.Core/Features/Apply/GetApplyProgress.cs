@@ -12,16 +12,16 @@ public static class GetApplyProgress
     [SentBy(Roles.Applicant)]
     public sealed class Query : IQuery<Result<Progress>>;
 
-    public sealed record Progress(bool HasActiveCase, bool HasAnyCase, int SavedStep);
+    public sealed record Progress(bool HasActiveCase, bool HasAnyCase, ApplyStep SavedStep);
 
     internal sealed class Handler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Progress>>
     {
         public async Task<Result<Progress>> Handle(Query request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            var saved = await db.Cases.Where(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft).Select(c => (int?)c.SavedStep).SingleOrDefaultAsync(cancellationToken);
+            var saved = await db.Cases.Where(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft).Select(c => (ApplyStep?)c.SavedStep).SingleOrDefaultAsync(cancellationToken);
             var anyCase = await db.Cases.AnyAsync(c => c.ApplicantUserId == userId && c.Status != CaseStatus.Draft, cancellationToken);
-            return new Progress(await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken), anyCase, saved ?? 0);
+            return new Progress(await db.Cases.HasActiveCaseAsync(userId, cancellationToken), anyCase, saved ?? ApplyStep.None);
         }
     }
 }

@@ -1,8 +1,9 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
-using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
+using Restart.Core.Data;
+using Restart.Core.Domain.Eligibility;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Features.Apply;
@@ -11,10 +12,9 @@ namespace Restart.Core.Features.Apply;
 public static class ReviewApplication
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Model>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<Model>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed record Model(
@@ -25,15 +25,14 @@ public static class ReviewApplication
         string? Industry,
         Track? Track,
         int Documents,
-        IReadOnlyList<string> MissingSteps,
+        IReadOnlyList<ApplyStep> MissingSteps,
         IReadOnlyList<RuleOutcome> PreCheck);
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Query, Result<Model>>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             var draft = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft, cancellationToken);
             if (draft is null)
             {
@@ -56,7 +55,7 @@ public static class ReviewApplication
                 .SingleOrDefaultAsync(cancellationToken);
             var documents = await db.CaseDocuments.Where(d => d.CaseId == draft.Id).Select(d => d.Kind).ToListAsync(cancellationToken);
             var rules = await db.EligibilityRules.AsNoTracking().ToListAsync(cancellationToken);
-            var otherActive = await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken);
+            var otherActive = await db.Cases.HasActiveCaseAsync(userId, cancellationToken);
 
             var facts = new EligibilityFacts(profile?.BirthDate, draft.OpenedOn, draft.ClosureState, draft.ClosedOn, draft.RegularEmployees,
                 draft.IndustryCode, industry?.Section, otherActive, documents.Contains(DocumentKind.ClosureProof));
@@ -68,11 +67,8 @@ public static class ReviewApplication
                 industry is null ? null : $"{draft.IndustryCode} {industry.NameKo}",
                 draft.Track,
                 documents.Count,
-                MissingSteps(draft.SavedStep),
-                Eligibility.Evaluate(facts, rules, clock.Today()));
+                [.. ApplySteps.RequiredToSubmit.Where(step => !draft.HasSaved(step))],
+                PreCheck.Evaluate(facts, rules, clock.Today()));
         }
-
-        private static List<string> MissingSteps(int saved) =>
-            [.. new[] { "Personal", "Business", "Wishes" }.Where((_, i) => saved < i + 1)];
     }
 }

@@ -15,18 +15,16 @@ namespace Restart.Core.Features.Apply;
 public static class SubmitApplication
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Command : ICommand<Result<string>>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result<string>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Create;
-        string IPersonalDataRequest.Subject => "self";
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result<string>>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result<string>>
     {
         public async Task<Result<string>> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             var draft = await db.Cases.SingleOrDefaultAsync(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft, cancellationToken);
             if (draft is null)
             {
@@ -36,12 +34,12 @@ public static class SubmitApplication
                 return existing is null ? Result<string>.NotFound() : existing;
             }
 
-            if (draft.SavedStep < 3)
+            if (!draft.HasSaved(ApplyStep.Wishes))
             {
                 return Result<string>.Invalid("", Text.Get("Apply.Incomplete"));
             }
 
-            if (await ApplicantDraft.HasActiveCaseAsync(db, userId, cancellationToken))
+            if (await db.Cases.HasActiveCaseAsync(userId, cancellationToken))
             {
                 return Result<string>.Invalid("", Text.Get("Apply.AlreadyActive"));
             }

@@ -10,12 +10,11 @@ namespace Restart.Core.Features.Home;
 public static class GetApplicantHome
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Model>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<Model>>, IOwnDataRequest
     {
         public int Page { get; set; } = 1;
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed record Profile(string Name, DateOnly BirthDate, string Phone, string Region);
@@ -24,12 +23,11 @@ public static class GetApplicantHome
 
     public sealed record Model(string DisplayName, Profile? Profile, bool HasSubmittedCase, Paged<ProgrammeItem> OpenProgrammes);
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject)
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock)
         : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
-            subject.Set(user.UserId!);
             var today = clock.Today();
             var displayName = await db.Users.Where(u => u.Id == user.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
             var profile = await db.ApplicantProfiles.AsNoTracking()

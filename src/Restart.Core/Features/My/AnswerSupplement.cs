@@ -5,7 +5,6 @@ using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Documents;
 using Restart.Core.Domain;
-using Restart.Core.Features.Apply;
 
 namespace Restart.Core.Features.My;
 
@@ -13,14 +12,13 @@ namespace Restart.Core.Features.My;
 public static class AnswerSupplement
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result>, IOwnDataRequest
     {
         public string Message { get; set; } = "";
         public string? FileName { get; set; }
         public byte[]? Content { get; set; }
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -34,13 +32,12 @@ public static class AnswerSupplement
         }
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, DocumentStore store, TimeProvider clock, AccessLogSubject subject)
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, TimeProvider clock)
         : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             var theCase = await db.Cases.SingleOrDefaultAsync(c => c.ApplicantUserId == userId && c.Status == CaseStatus.SupplementRequested, cancellationToken);
             var open = theCase is null ? null : await db.SupplementRequests
                 .Where(s => s.CaseId == theCase.Id && s.AnsweredAt == null).OrderByDescending(s => s.RequestedAt).FirstOrDefaultAsync(cancellationToken);
@@ -57,7 +54,7 @@ public static class AnswerSupplement
                     return Result.Invalid("Content", Text.Format("Document.TooMany", CaseFiles.MaxPerCase));
                 }
 
-                db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, theCase.Id, DocumentKind.SupplementAnswer, request.FileName ?? "", content, userId, clock, open.Id, cancellationToken));
+                db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, afterCommit, theCase.Id, DocumentKind.SupplementAnswer, request.FileName ?? "", content, userId, clock, open.Id, cancellationToken));
             }
 
             open.Answer = request.Message.Trim();

@@ -10,10 +10,9 @@ namespace Restart.Core.Features.My;
 public static class GetMyCase
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Model>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<Model>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed record TimelineItem(DateTime At, CaseStatus From, CaseStatus To, string Reason);
@@ -38,11 +37,10 @@ public static class GetMyCase
         public bool CanAddDocuments => CaseLifecycle.IsActive(Status);
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<Model>>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
-            subject.Set(user.UserId!);
             var found = await db.Cases.AsNoTracking()
                 .Where(c => c.ApplicantUserId == user.UserId && c.Status != CaseStatus.Draft)
                 .OrderByDescending(c => c.SubmittedAt)

@@ -15,10 +15,9 @@ namespace Restart.Core.Features.My;
 public static class MyConsents
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Query : IQuery<Result<Model>>, IPersonalDataRequest
+    public sealed class Query : IQuery<Result<Model>>, IOwnDataRequest
     {
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed record Decision(ConsentItem Item, bool Granted, string TextVersion, DateTime At, string? IpAddress);
@@ -26,13 +25,12 @@ public static class MyConsents
     public sealed record Model(IReadOnlyDictionary<ConsentItem, Decision?> Current, IReadOnlyList<Decision> History);
 
     [SentBy(Roles.Applicant)]
-    public sealed class Change : ICommand<Result>, IPersonalDataRequest
+    public sealed class Change : ICommand<Result>, IOwnDataRequest
     {
         public ConsentItem Item { get; set; }
         public bool Grant { get; set; }
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed class ChangeValidator : AbstractValidator<Change>
@@ -41,11 +39,10 @@ public static class MyConsents
             RuleFor(x => x.Item).Must(i => i is ConsentItem.Optional or ConsentItem.ThirdParty).WithMessage(_ => Text.Get("Consent.RequiredStays"));
     }
 
-    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject) : IRequestHandler<Query, Result<Model>>
+    internal sealed class QueryHandler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
-            subject.Set(user.UserId!);
             var history = await db.Consents.AsNoTracking().Where(c => c.UserId == user.UserId).OrderByDescending(c => c.Id)
                 .Select(c => new Decision(c.Item, c.Granted, c.TextVersion, c.At, c.IpAddress)).ToListAsync(cancellationToken);
             var current = Enum.GetValues<ConsentItem>().ToDictionary(item => item, item => history.FirstOrDefault(d => d.Item == item));
@@ -53,12 +50,11 @@ public static class MyConsents
         }
     }
 
-    internal sealed class ChangeHandler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Change, Result>
+    internal sealed class ChangeHandler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Change, Result>
     {
         public async Task<Result> Handle(Change request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             db.Consents.Add(ConsentRecords.New(userId, request.Item, request.Grant, user.IpAddress, clock));
             if (request.Item == ConsentItem.Optional && !request.Grant)
             {
@@ -74,17 +70,4 @@ public static class MyConsents
             return Result.Ok();
         }
     }
-}
-
-public static class ConsentRecords
-{
-    public static ConsentRecord New(string userId, ConsentItem item, bool granted, string? ip, TimeProvider clock) => new()
-    {
-        UserId = userId,
-        Item = item,
-        Granted = granted,
-        TextVersion = ConsentTexts.Version,
-        At = clock.GetUtcNow().UtcDateTime,
-        IpAddress = ip,
-    };
 }

@@ -11,12 +11,11 @@ namespace Restart.Core.Features.My;
 public static class WithdrawApplication
 {
     [SentBy(Roles.Applicant)]
-    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result>, IOwnDataRequest
     {
         public string Reason { get; set; } = "";
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => "self";
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -27,12 +26,11 @@ public static class WithdrawApplication
                 .MaximumLength(500).WithMessage(_ => Text.Format("Text.TooLong", 500));
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            subject.Set(userId);
             var theCase = await db.Cases
                 .WhereActive().Where(c => c.ApplicantUserId == userId)
                 .OrderByDescending(c => c.SubmittedAt).FirstOrDefaultAsync(cancellationToken);

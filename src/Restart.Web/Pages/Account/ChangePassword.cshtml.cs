@@ -25,9 +25,10 @@ public sealed class ChangePasswordModel(IMediator mediator, SignInManager<Applic
     public async Task<IActionResult> OnPostAsync()
     {
         var result = await mediator.Send(Data);
-        if (this.ShowFailure(result) is { } failure)
+        if (!result.Succeeded)
         {
-            return failure;
+            this.AddErrors(result);
+            return this.RefusalPage(result) ?? Page();
         }
 
         // The security stamp changed: renew this browser's cookie so it stays signed in.

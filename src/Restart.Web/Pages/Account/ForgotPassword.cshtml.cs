@@ -23,9 +23,10 @@ public sealed class ForgotPasswordModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         var result = await mediator.Send(Data);
-        if (this.ShowFailure(result) is { } failure)
+        if (!result.Succeeded)
         {
-            return failure;
+            this.AddErrors(result);
+            return this.RefusalPage(result) ?? Page();
         }
 
         Sent = true;

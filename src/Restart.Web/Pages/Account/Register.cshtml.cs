@@ -24,9 +24,10 @@ public sealed class RegisterModel(IMediator mediator, SignInManager<ApplicationU
     public async Task<IActionResult> OnPostAsync()
     {
         var result = await mediator.Send(Data);
-        if (this.ShowFailure(result) is { } failure)
+        if (!result.Succeeded)
         {
-            return failure;
+            this.AddErrors(result);
+            return this.RefusalPage(result) ?? Page();
         }
 
         var user = await users.FindByIdAsync(result.Value);

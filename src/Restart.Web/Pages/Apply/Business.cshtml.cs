@@ -19,13 +19,13 @@ public sealed class BusinessModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await this.RequireSavedStepAsync(mediator, 1) is { } elsewhere)
+        if (await this.RequireSavedStepAsync(mediator, ApplyStep.Personal) is { } elsewhere)
         {
             return elsewhere;
         }
 
         var form = await mediator.Send(new ApplyBusiness.Query());
-        if (this.ShowFailure(form) is { } failure)
+        if (this.RefusalPage(form) is { } failure)
         {
             return failure;
         }
@@ -44,7 +44,12 @@ public sealed class BusinessModel(IMediator mediator) : PageModel
                 return RedirectToPage("Wishes");
             }
 
-            this.ShowFailure(result);
+            if (this.RefusalPage(result) is { } refused)
+            {
+                return refused;
+            }
+
+            this.AddErrors(result);
         }
 
         return await this.WithListsAsync(mediator, l => Lists = l) ?? Page();

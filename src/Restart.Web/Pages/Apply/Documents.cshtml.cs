@@ -26,7 +26,7 @@ public sealed class DocumentsModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<ApplyDocuments.DocumentItem> Documents { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync() => await this.RequireSavedStepAsync(mediator, 3) ?? await ShowAsync();
+    public async Task<IActionResult> OnGetAsync() => await this.RequireSavedStepAsync(mediator, ApplyStep.Wishes) ?? await ShowAsync();
 
     public async Task<IActionResult> OnPostUploadAsync()
     {
@@ -44,7 +44,8 @@ public sealed class DocumentsModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnPostRemoveAsync(Guid documentId)
     {
         var result = await mediator.Send(new ApplyDocuments.Remove { DocumentId = documentId });
-        return this.ShowFailure(result) ?? RedirectToPage();
+        // Removing answers only "not found" (a document already gone, or not the person's) or success.
+        return this.RefusalPage(result) ?? RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostContinueAsync()
@@ -55,7 +56,12 @@ public sealed class DocumentsModel(IMediator mediator) : PageModel
             return RedirectToPage("Review");
         }
 
-        this.ShowFailure(result);
+        if (this.RefusalPage(result) is { } refused)
+        {
+            return refused;
+        }
+
+        this.AddErrors(result);
         return await ShowAsync();
     }
 

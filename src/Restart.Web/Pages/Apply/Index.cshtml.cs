@@ -15,7 +15,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var result = await mediator.Send(new GetApplyProgress.Query());
-        if (this.ShowFailure(result) is { } failure)
+        if (this.RefusalPage(result) is { } failure)
         {
             return failure;
         }
@@ -23,13 +23,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         var progress = result.Value;
         return progress.HasActiveCase
             ? RedirectToPage("/My/Case")
-            : RedirectToPage(progress.SavedStep switch
-            {
-                0 => "Personal",
-                1 => "Business",
-                2 => "Wishes",
-                3 => "Documents",
-                _ => "Review",
-            });
+            : RedirectToPage(ApplyPages.PageOf(progress.SavedStep.Next()));
     }
 }

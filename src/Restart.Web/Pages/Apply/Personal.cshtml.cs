@@ -23,7 +23,7 @@ public sealed class PersonalModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync()
     {
         var form = await mediator.Send(new ApplyPersonal.Query());
-        if (this.ShowFailure(form) is { } failure)
+        if (this.RefusalPage(form) is { } failure)
         {
             return failure;
         }
@@ -43,7 +43,12 @@ public sealed class PersonalModel(IMediator mediator) : PageModel
                 return result.Value ? RedirectToPage("Business") : RedirectToPage("/My/Case", new { done = "ProfileSaved" });
             }
 
-            this.ShowFailure(result);
+            if (this.RefusalPage(result) is { } refused)
+            {
+                return refused;
+            }
+
+            this.AddErrors(result);
         }
 
         Data.Email = (await mediator.Send(new ApplyPersonal.Query())).Value.Email;

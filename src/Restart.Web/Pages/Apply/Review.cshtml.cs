@@ -23,7 +23,7 @@ public sealed class ReviewModel(IMediator mediator) : PageModel
             return RedirectToPage("Index");
         }
 
-        if (this.ShowFailure(review) is { } failure)
+        if (this.RefusalPage(review) is { } failure)
         {
             return failure;
         }
@@ -41,7 +41,12 @@ public sealed class ReviewModel(IMediator mediator) : PageModel
             return RedirectToPage("Submitted");
         }
 
-        this.ShowFailure(result);
+        if (this.RefusalPage(result) is { } refused)
+        {
+            return refused;
+        }
+
+        this.AddErrors(result);
         return await OnGetAsync();
     }
 }

@@ -21,13 +21,13 @@ public sealed class WishesModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await this.RequireSavedStepAsync(mediator, 2) is { } elsewhere)
+        if (await this.RequireSavedStepAsync(mediator, ApplyStep.Business) is { } elsewhere)
         {
             return elsewhere;
         }
 
         var form = await mediator.Send(new ApplyWishes.Query());
-        if (this.ShowFailure(form) is { } failure)
+        if (this.RefusalPage(form) is { } failure)
         {
             return failure;
         }
@@ -47,7 +47,12 @@ public sealed class WishesModel(IMediator mediator) : PageModel
                 return RedirectToPage("Documents");
             }
 
-            this.ShowFailure(result);
+            if (this.RefusalPage(result) is { } refused)
+            {
+                return refused;
+            }
+
+            this.AddErrors(result);
         }
 
         OptionalConsent = (await mediator.Send(new ApplyWishes.Query())).Value.OptionalConsent;

@@ -98,7 +98,7 @@ public sealed class CaseModel(IMediator mediator) : PageModel
             return RedirectToPage("/Apply/Index");
         }
 
-        if (this.ShowFailure(result) is { } failure)
+        if (this.RefusalPage(result) is { } failure)
         {
             return failure;
         }

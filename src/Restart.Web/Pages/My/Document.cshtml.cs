@@ -19,7 +19,7 @@ public sealed class DocumentModel(IMediator mediator, DocumentStore store) : Pag
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var result = await mediator.Send(new DownloadDocument.Query { Id = id });
-        if (this.ShowFailure(result) is { } failure)
+        if (this.RefusalPage(result) is { } failure)
         {
             return failure;
         }

@@ -53,7 +53,7 @@ public static class CreateAccount
         }
     }
 
-    internal sealed class Handler(UserManager<ApplicationUser> users, IAccountEmails emails, TimeProvider clock, AccessLogSubject subject)
+    internal sealed class Handler(UserManager<ApplicationUser> users, IAccountEmails emails, AfterCommit afterCommit, TimeProvider clock, AccessLogSubject subject)
         : IRequestHandler<Command, Result<string>>
     {
         public async Task<Result<string>> Handle(Command request, CancellationToken cancellationToken)
@@ -81,8 +81,10 @@ public static class CreateAccount
                 return Result<string>.Invalid(IdentityErrors.ToFieldErrors(inRole, ""));
             }
 
+            // Mailed once the account is committed; a mail server that fails then does not undo the account.
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            await emails.SendInvitationAsync(user.Email, user.DisplayName, user.Id, token, cancellationToken);
+            var (email, name, id) = (user.Email, user.DisplayName, user.Id);
+            afterCommit.Add(ct => emails.SendInvitationAsync(email, name, id, token, ct));
             subject.Set(user.Id);
             return user.Id;
         }

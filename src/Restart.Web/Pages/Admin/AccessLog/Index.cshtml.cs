@@ -25,7 +25,7 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         if (verify)
         {
             var report = await mediator.Send(new VerifyAccessLog.Query());
-            if (this.ShowFailure(report) is { } refused)
+            if (this.RefusalPage(report) is { } refused)
             {
                 return refused;
             }

@@ -26,13 +26,14 @@ public sealed class CreateModel(IMediator mediator) : PageModel
             return RedirectToPage("Index", new { created = true });
         }
 
-        return await LoadOptionsAsync() ?? this.ShowFailure(result)!;
+        this.AddErrors(result);
+        return this.RefusalPage(result) ?? await LoadOptionsAsync() ?? Page();
     }
 
     private async Task<IActionResult?> LoadOptionsAsync()
     {
         var options = await mediator.Send(new GetAccountFormOptions.Query());
-        if (this.ShowFailure(options) is { } failure)
+        if (this.RefusalPage(options) is { } failure)
         {
             return failure;
         }

@@ -39,6 +39,12 @@ public sealed class EditModel(IMediator mediator) : PageModel
             }
         }
 
-        return this.ShowFailure(result) ?? RedirectToPage("Index", new { saved = true });
+        if (result.Succeeded)
+        {
+            return RedirectToPage("Index", new { saved = true });
+        }
+
+        this.AddErrors(result);
+        return this.RefusalPage(result) ?? Page();
     }
 }

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Restart.Core.Common;
+using Restart.Core.Data;
+using Restart.Core.Domain;
+using Restart.Core.Features.Account;
+using Restart.Core.Features.Admin.Accounts;
+using Restart.Core.Features.Apply;
+using Restart.Core.Tests.Infrastructure;
+using static Restart.Core.Tests.Infrastructure.TestData;
+
+namespace Restart.Core.Tests.Common;
+
+public sealed class AccessLogTests
+{
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Reading_personal_data_is_recorded_with_who_when_where_and_outcome(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var admin = await host.SignInAsNewAsync(Roles.Administrator);
+        var before = DateTime.UtcNow.AddSeconds(-1);
+
+        (await host.SendAsync(new ListAccounts.Query())).Succeeded.ShouldBeTrue();
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.OrderByDescending(e => e.Id).FirstAsync(TestContext.Current.CancellationToken);
+        entry.ActorUserId.ShouldBe(admin.Id);
+        entry.IpAddress.ShouldBe("203.0.113.7");
+        entry.Subject.ShouldBe("accounts");
+        entry.Action.ShouldBe(PersonalDataAction.View);
+        entry.Operation.ShouldBe("ListAccounts.Query");
+        entry.Outcome.ShouldBe("Ok");
+        entry.At.ShouldBeGreaterThan(before);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_refused_attempt_is_recorded_too(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var applicant = await host.SignInAsNewAsync(Roles.Applicant);
+
+        (await host.SendAsync(new ListAccounts.Query())).Status.ShouldBe(ResultStatus.Forbidden);
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.SingleAsync(e => e.ActorUserId == applicant.Id, TestContext.Current.CancellationToken);
+        entry.Outcome.ShouldBe("Forbidden");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_refused_request_about_ones_own_data_is_recorded_under_the_senders_id(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var officeId = await OfficeIdAsync(host, "SEOUL");
+        var counselor = await host.SignInAsNewAsync(Roles.Counselor, u => u.RegionalOfficeId = officeId);
+
+        (await host.SendAsync(new ApplyPersonal.Query())).Status.ShouldBe(ResultStatus.Forbidden);
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.SingleAsync(e => e.ActorUserId == counselor.Id, TestContext.Current.CancellationToken);
+        (entry.Subject, entry.Outcome).ShouldBe((counselor.Id, "Forbidden"), "never a placeholder such as \"self\"");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_new_account_is_recorded_under_its_own_id(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        await host.SignInAsNewAsync(Roles.Administrator);
+        var officeId = await OfficeIdAsync(host, "JEJU");
+
+        var created = await host.SendAsync(new CreateAccount.Command { Email = "jeju@example.com", DisplayName = "제주 상담사", Role = Roles.Counselor, RegionalOfficeId = officeId });
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.OrderByDescending(e => e.Id).FirstAsync(TestContext.Current.CancellationToken);
+        entry.Subject.ShouldBe(created.Value);
+        entry.Action.ShouldBe(PersonalDataAction.Create);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Changing_ones_own_password_is_recorded_as_a_change_of_ones_own_data(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var user = await host.SignInAsNewAsync(Roles.Applicant);
+
+        await host.SendAsync(new ChangePassword.Command { CurrentPassword = "wrong", NewPassword = "long enough phrase", ConfirmPassword = "long enough phrase" });
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.SingleAsync(e => e.ActorUserId == user.Id, TestContext.Current.CancellationToken);
+        entry.Subject.ShouldBe(user.Id);
+        entry.Action.ShouldBe(PersonalDataAction.Change);
+        entry.Outcome.ShouldBe("Invalid", "the account has no password, so the current one cannot match");
+    }
+}

@@ -1,0 +1,38 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Restart.Core.Data;
+using Restart.Core.Domain;
+using Restart.Web.Tests.Infrastructure;
+using static Restart.Web.Tests.Infrastructure.TestFlows;
+
+namespace Restart.Web.Tests.Pages.My;
+
+public sealed class DocumentTests(RestartWebFactory factory) : IClassFixture<RestartWebFactory>
+{
+    [Fact]
+    public async Task Someone_elses_document_is_a_404_and_the_attempt_is_logged()
+    {
+        using var owner = factory.NewSession();
+        await RegisterAsync(owner, "서류 주인");
+        await FillPersonalAsync(owner);
+        await FillBusinessAsync(owner);
+        await FillWishesAsync(owner);
+        await UploadAsync(owner, await owner.GetAsync("/Apply/Documents"), "proof.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
+        var link = (await owner.GetAsync("/Apply/Documents")).Document.QuerySelector("form[action*='handler=Remove']")!.GetAttribute("action")!;
+        var documentId = link.Split("documentId=")[1];
+
+        using var stranger = factory.NewSession();
+        var strangerEmail = await RegisterAsync(stranger, "남의 서류");
+        var attempt = await stranger.GetAsync($"/My/Document/{documentId}");
+        attempt.Status.ShouldBe(HttpStatusCode.NotFound);
+        attempt.Text("main h1").ShouldBe("페이지를 찾을 수 없습니다");
+        (await stranger.GetAsync($"/My/Document/{Guid.NewGuid()}")).Status.ShouldBe(HttpStatusCode.NotFound, "the same answer as for an id that does not exist");
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RestartDbContext>();
+        var strangerId = await db.Users.Where(u => u.Email == strangerEmail).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var logged = await db.AccessLog.Where(e => e.ActorUserId == strangerId && e.Action == PersonalDataAction.Download).ToListAsync(TestContext.Current.CancellationToken);
+        logged.ShouldContain(e => e.Outcome == "NotFound" && e.Subject != $"document:{documentId}", "logged under the owner's id");
+    }
+}
