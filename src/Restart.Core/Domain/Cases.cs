@@ -145,23 +145,37 @@ public class Case : IVersioned
         UpdatedAt = at;
     }
 
-    /// <summary>Moves the case if the lifecycle allows it, recording who, when and why.</summary>
-    public bool TransitionTo(CaseStatus to, string actorUserId, string reason, DateTime at)
+    /// <summary>
+    /// Moves the case if the lifecycle allows it, recording who, when and why: the reason as a code with its
+    /// culture-neutral <paramref name="arguments"/>, so each reader sees it in their language, and the
+    /// person's own <paramref name="note"/> as written.
+    /// </summary>
+    public bool TransitionTo(CaseStatus to, string actorUserId, CaseEventReason reason, DateTime at, IReadOnlyList<string>? arguments = null, string? note = null)
     {
         if (!CaseLifecycle.CanMove(Status, to))
         {
             return false;
         }
 
-        Events.Add(new CaseEvent { CaseId = Id, At = at, From = Status, To = to, ActorUserId = actorUserId, Reason = reason });
+        Events.Add(new CaseEvent
+        {
+            CaseId = Id,
+            At = at,
+            From = Status,
+            To = to,
+            ActorUserId = actorUserId,
+            ReasonCode = reason,
+            ReasonArguments = arguments is { Count: > 0 } ? CaseEventText.Arguments(arguments) : null,
+            Note = note,
+        });
         Status = to;
         UpdatedAt = at;
         return true;
     }
 
-    public bool Submit(string number, Guid regionalOfficeId, string actorUserId, string reason, DateTime at)
+    public bool Submit(string number, Guid regionalOfficeId, string actorUserId, DateTime at)
     {
-        if (!TransitionTo(CaseStatus.Submitted, actorUserId, reason, at))
+        if (!TransitionTo(CaseStatus.Submitted, actorUserId, CaseEventReason.Submitted, at))
         {
             return false;
         }
@@ -172,9 +186,9 @@ public class Case : IVersioned
         return true;
     }
 
-    public bool Close(CaseClosure closure, string actorUserId, string reason, DateTime at)
+    public bool Close(CaseClosure closure, string actorUserId, CaseEventReason reason, DateTime at, string? note = null)
     {
-        if (!TransitionTo(CaseStatus.Closed, actorUserId, reason, at))
+        if (!TransitionTo(CaseStatus.Closed, actorUserId, reason, at, note: note))
         {
             return false;
         }
@@ -195,18 +209,6 @@ public class CaseDesiredRegion
 {
     public Guid CaseId { get; init; }
     public required string SigunguCode { get; init; }
-}
-
-/// <summary>One step of the timeline: every transition records who, when and why.</summary>
-public class CaseEvent
-{
-    public long Id { get; init; }
-    public Guid CaseId { get; init; }
-    public DateTime At { get; init; }
-    public CaseStatus From { get; init; }
-    public CaseStatus To { get; init; }
-    public required string ActorUserId { get; init; }
-    public required string Reason { get; init; }
 }
 
 public enum DocumentKind

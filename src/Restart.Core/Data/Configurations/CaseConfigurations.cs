@@ -64,6 +64,8 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         b.Property(x => x.Id).ValueGeneratedOnAdd();
         b.Property(x => x.ActorUserId).HasMaxLength(450);
         b.Property(x => x.Reason).HasMaxLength(1000);
+        b.Property(x => x.ReasonArguments).HasMaxLength(400);
+        b.Property(x => x.Note).HasMaxLength(1000);
         // The timeline of one case, in order.
         b.HasIndex(x => new { x.CaseId, x.Id });
     }

@@ -48,7 +48,7 @@ public static class SubmitApplication
             var office = await db.RegionalOfficeCoverage.Where(c => c.SidoCode == sido).Select(c => c.RegionalOfficeId).SingleAsync(cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var number = await NewNumberAsync(now, cancellationToken);
-            draft.Submit(number, office, userId, Text.Get("Timeline.Submitted"), now);
+            draft.Submit(number, office, userId, now);
             return number;
         }
 

@@ -49,10 +49,11 @@ public static class RequestSupplement
             var now = clock.GetUtcNow().UtcDateTime;
             if (theCase.Status == CaseStatus.Submitted)
             {
-                theCase.TransitionTo(CaseStatus.EligibilityReview, user.UserId!, Text.Get("Timeline.ReviewStarted"), now);
+                theCase.TransitionTo(CaseStatus.EligibilityReview, user.UserId!, CaseEventReason.ReviewStarted, now);
             }
 
-            if (!theCase.TransitionTo(CaseStatus.SupplementRequested, user.UserId!, Text.Format("Timeline.SupplementRequested", request.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), now))
+            if (!theCase.TransitionTo(CaseStatus.SupplementRequested, user.UserId!, CaseEventReason.SupplementRequested, now,
+                [request.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 return Result.Invalid("", Text.Get("Supplement.NotNow"));
             }

@@ -59,7 +59,7 @@ public static class AnswerSupplement
 
             open.Answer = request.Message.Trim();
             open.AnsweredAt = now;
-            theCase.TransitionTo(CaseStatus.EligibilityReview, userId, Text.Get("Timeline.SupplementAnswered"), now);
+            theCase.TransitionTo(CaseStatus.EligibilityReview, userId, CaseEventReason.SupplementAnswered, now);
             return Result.Ok();
         }
     }

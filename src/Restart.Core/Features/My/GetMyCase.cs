@@ -15,7 +15,8 @@ public static class GetMyCase
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
     }
 
-    public sealed record TimelineItem(DateTime At, CaseStatus From, CaseStatus To, string Reason);
+    /// <summary>One step, its reason in the reader's language and the person's own note (if any) as written.</summary>
+    public sealed record TimelineItem(DateTime At, CaseStatus From, CaseStatus To, string Reason, string? Note);
 
     public sealed record DocumentItem(Guid Id, DocumentKind Kind, string FileName, long Length, DateTime UploadedAt);
 
@@ -59,8 +60,10 @@ public static class GetMyCase
                 return Result<Model>.NotFound();
             }
 
-            var timeline = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == found.Id).OrderBy(e => e.Id)
-                .Select(e => new TimelineItem(e.At, e.From, e.To, e.Reason)).ToListAsync(cancellationToken);
+            var events = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == found.Id).OrderBy(e => e.Id)
+                .Select(e => new { e.At, e.From, e.To, e.ReasonCode, e.ReasonArguments, e.Reason, e.Note }).ToListAsync(cancellationToken);
+            // Put into words here, in the reader's culture, not when written.
+            var timeline = events.Select(e => new TimelineItem(e.At, e.From, e.To, CaseEventText.Describe(e.ReasonCode, e.ReasonArguments, e.Reason), e.Note)).ToList();
             var documents = await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == found.Id).OrderBy(d => d.UploadedAt)
                 .Select(d => new DocumentItem(d.Id, d.Kind, d.FileName, d.Length, d.UploadedAt)).ToListAsync(cancellationToken);
             var supplement = found.Status == CaseStatus.SupplementRequested

@@ -34,7 +34,7 @@ public static class WithdrawApplication
             var theCase = await db.Cases
                 .WhereActive().Where(c => c.ApplicantUserId == userId)
                 .OrderByDescending(c => c.SubmittedAt).FirstOrDefaultAsync(cancellationToken);
-            if (theCase is null || !CaseLifecycle.CanApplicantWithdraw(theCase.Status) || !theCase.Close(CaseClosure.Withdrawn, userId, Text.Format("Timeline.Withdrawn", request.Reason.Trim()), clock.GetUtcNow().UtcDateTime))
+            if (theCase is null || !CaseLifecycle.CanApplicantWithdraw(theCase.Status) || !theCase.Close(CaseClosure.Withdrawn, userId, CaseEventReason.Withdrawn, clock.GetUtcNow().UtcDateTime, request.Reason.Trim()))
             {
                 return Result.Invalid("", Text.Get("Withdraw.NotPossible"));
             }

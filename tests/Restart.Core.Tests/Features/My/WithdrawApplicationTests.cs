@@ -24,7 +24,8 @@ public sealed class WithdrawApplicationTests
         closed.Status.ShouldBe(CaseStatus.Closed);
         closed.Closure.ShouldBe(CaseClosure.Withdrawn);
         closed.Timeline.Count.ShouldBe(2);
-        closed.Timeline[1].Reason.ShouldContain("다른 곳에 취업했습니다.");
+        closed.Timeline[1].Reason.ShouldBe("신청자가 신청을 철회했습니다.");
+        closed.Timeline[1].Note.ShouldBe("다른 곳에 취업했습니다.", "the person's own words, kept apart and never translated");
         closed.CanWithdraw.ShouldBeFalse();
         (await host.SendAsync(Personal())).Value.ShouldBeTrue("after a withdrawal a new application can start");
         applicant.ShouldNotBeNull();

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Restart.Core.Common;
+
+namespace Restart.Core.Domain;
+
+/// <summary>Why a case moved. Stored as a code and put into words for whoever reads it (Messages: <c>Timeline.{code}</c>).</summary>
+public enum CaseEventReason
+{
+    Submitted = 1,
+    ReviewStarted = 2,
+    /// <summary>Argument: the deadline, yyyy-MM-dd.</summary>
+    SupplementRequested = 3,
+    SupplementAnswered = 4,
+    /// <summary>The applicant's own words are the event's <see cref="CaseEvent.Note"/>.</summary>
+    Withdrawn = 5,
+}
+
+/// <summary>One step of the timeline: every transition records who, when and why.</summary>
+public class CaseEvent
+{
+    public long Id { get; init; }
+    public Guid CaseId { get; init; }
+    public DateTime At { get; init; }
+    public CaseStatus From { get; init; }
+    public CaseStatus To { get; init; }
+    public required string ActorUserId { get; init; }
+    /// <summary>Why, as a code; null only on events written before codes existed, which carry <see cref="Reason"/>.</summary>
+    public CaseEventReason? ReasonCode { get; init; }
+    /// <summary>The values the reason's sentence takes (a deadline, say), culture-neutral, as a JSON array of strings.</summary>
+    public string? ReasonArguments { get; init; }
+    /// <summary>What a person wrote themselves (a withdrawal's reason): shown as written, never translated.</summary>
+    public string? Note { get; init; }
+    /// <summary>The sentence that events written before reason codes stored, in the writer's language; shown as it is.</summary>
+    public string? Reason { get; init; }
+}
+
+public static class CaseEventText
+{
+    /// <summary>The reason in the reader's language (the current UI culture); an old event's stored sentence as it is.</summary>
+    public static string Describe(CaseEventReason? code, string? arguments, string? storedSentence) =>
+        code is { } reason ? Text.Format($"Timeline.{reason}", Parse(arguments)) : storedSentence ?? "";
+
+    public static string Arguments(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
+
+    private static object[] Parse(string? arguments) =>
+        arguments is null ? [] : [.. JsonSerializer.Deserialize<string[]>(arguments) ?? []];
+}
