@@ -268,17 +268,18 @@ namespace Restart.LoadData
             }
 
             var at = created.AddDays(1);
-            theCase.Submit(number!, office, userId, "신청서 제출", at);
+            theCase.Submit(number!, office, userId, at);
             foreach (var to in journey)
             {
                 at = at.AddDays(faker.Random.Int(1, 4));
                 if (to == CaseStatus.Closed)
                 {
-                    theCase.Close(CaseClosure.Withdrawn, userId, "신청 철회", at);
+                    theCase.Close(CaseClosure.Withdrawn, userId, CaseEventReason.Withdrawn, at, note: "신청 철회");
                 }
                 else
                 {
-                    theCase.TransitionTo(to, counselorId, $"상담사 처리: {to}", at);
+                    // Staff transitions get their own reason codes with the staff issue; load data needs only the volume.
+                    theCase.TransitionTo(to, counselorId, CaseEventReason.ReviewStarted, at, note: $"상담사 처리: {to}");
                 }
             }
 

@@ -616,10 +616,20 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<int>("From")
                         .HasColumnType("integer");
 
-                    b.Property<string>("Reason")
-                        .IsRequired()
+                    b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ReasonArguments")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("ReasonCode")
+                        .HasColumnType("integer");
 
                     b.Property<int>("To")
                         .HasColumnType("integer");

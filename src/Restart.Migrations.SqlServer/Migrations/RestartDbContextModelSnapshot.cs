@@ -619,10 +619,20 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<int>("From")
                         .HasColumnType("int");
 
-                    b.Property<string>("Reason")
-                        .IsRequired()
+                    b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("ReasonArguments")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<int?>("ReasonCode")
+                        .HasColumnType("int");
 
                     b.Property<int>("To")
                         .HasColumnType("int");

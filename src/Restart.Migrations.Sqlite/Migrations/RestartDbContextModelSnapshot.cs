@@ -601,10 +601,20 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<int>("From")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Reason")
-                        .IsRequired()
+                    b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonArguments")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReasonCode")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("To")
                         .HasColumnType("INTEGER");
