@@ -30,8 +30,8 @@ public class CaseEvent
     public string? ReasonArguments { get; init; }
     /// <summary>What a person wrote themselves (a withdrawal's reason): shown as written, never translated.</summary>
     public string? Note { get; init; }
-    /// <summary>The sentence that events written before reason codes stored, in the writer's language; shown as it is.</summary>
-    public string? Reason { get; init; }
+    /// <summary>The sentence that events written before reason codes stored, in the writer's language, shown as it is; empty on coded events (kept NOT NULL so adding codes needed no table rebuild on SQLite).</summary>
+    public string Reason { get; init; } = "";
 }
 
 public static class CaseEventText

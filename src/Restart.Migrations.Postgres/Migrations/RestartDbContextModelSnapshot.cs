@@ -621,6 +621,7 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Reason")
+                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 

@@ -624,6 +624,7 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Reason")
+                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 

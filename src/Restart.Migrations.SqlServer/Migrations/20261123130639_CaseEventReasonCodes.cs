@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Restart.Migrations.Postgres.Migrations
+namespace Restart.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class CaseEventReasonCodes : Migration
@@ -10,34 +10,24 @@ namespace Restart.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string>(
-                name: "Reason",
-                table: "CaseEvents",
-                type: "character varying(1000)",
-                maxLength: 1000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(1000)",
-                oldMaxLength: 1000);
-
             migrationBuilder.AddColumn<string>(
                 name: "Note",
                 table: "CaseEvents",
-                type: "character varying(1000)",
+                type: "nvarchar(1000)",
                 maxLength: 1000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "ReasonArguments",
                 table: "CaseEvents",
-                type: "character varying(400)",
+                type: "nvarchar(400)",
                 maxLength: 400,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReasonCode",
                 table: "CaseEvents",
-                type: "integer",
+                type: "int",
                 nullable: true);
         }
 
@@ -55,18 +45,6 @@ namespace Restart.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "ReasonCode",
                 table: "CaseEvents");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Reason",
-                table: "CaseEvents",
-                type: "character varying(1000)",
-                maxLength: 1000,
-                nullable: false,
-                defaultValue: "",
-                oldClrType: typeof(string),
-                oldType: "character varying(1000)",
-                oldMaxLength: 1000,
-                oldNullable: true);
         }
     }
 }

@@ -12,7 +12,7 @@ using Restart.Core.Data;
 namespace Restart.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(RestartDbContext))]
-    [Migration("20261123125842_CaseEventReasonCodes")]
+    [Migration("20261123130639_CaseEventReasonCodes")]
     partial class CaseEventReasonCodes
     {
         /// <inheritdoc />
@@ -624,6 +624,7 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Reason")
+                        .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 

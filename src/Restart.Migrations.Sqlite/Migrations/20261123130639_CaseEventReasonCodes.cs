@@ -10,16 +10,6 @@ namespace Restart.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AlterColumn<string>(
-                name: "Reason",
-                table: "CaseEvents",
-                type: "TEXT",
-                maxLength: 1000,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 1000);
-
             migrationBuilder.AddColumn<string>(
                 name: "Note",
                 table: "CaseEvents",
@@ -55,18 +45,6 @@ namespace Restart.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "ReasonCode",
                 table: "CaseEvents");
-
-            migrationBuilder.AlterColumn<string>(
-                name: "Reason",
-                table: "CaseEvents",
-                type: "TEXT",
-                maxLength: 1000,
-                nullable: false,
-                defaultValue: "",
-                oldClrType: typeof(string),
-                oldType: "TEXT",
-                oldMaxLength: 1000,
-                oldNullable: true);
         }
     }
 }
