@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Restart.Core.Data;
 
@@ -6,10 +5,9 @@ namespace Restart.Migrations.Postgres;
 
 /// <summary>
 /// What `dotnet ef` builds the model with: this project is its own start-up project, so adding a migration
-/// needs neither the web host nor a running database (the connection string is never opened).
+/// needs neither the web host nor a running database.
 /// </summary>
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<RestartDbContext>
 {
-    public RestartDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<RestartDbContext>().UseNpgsql("Host=localhost;Database=design_time", o => o.MigrationsAssembly(Database.PostgresMigrationsAssembly)).Options);
+    public RestartDbContext CreateDbContext(string[] args) => Database.Offline(DatabaseProvider.Postgres);
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Restart.Core.Data;
 
@@ -6,10 +5,9 @@ namespace Restart.Migrations.SqlServer;
 
 /// <summary>
 /// What `dotnet ef` builds the model with: this project is its own start-up project, so adding a migration
-/// needs neither the web host nor a running database (the connection string is never opened).
+/// needs neither the web host nor a running database.
 /// </summary>
 internal sealed class DesignTimeFactory : IDesignTimeDbContextFactory<RestartDbContext>
 {
-    public RestartDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<RestartDbContext>().UseSqlServer("Server=localhost;Database=DesignTime;Trusted_Connection=True;TrustServerCertificate=True", o => o.MigrationsAssembly(Database.SqlServerMigrationsAssembly)).Options);
+    public RestartDbContext CreateDbContext(string[] args) => Database.Offline(DatabaseProvider.SqlServer);
 }

@@ -5,7 +5,7 @@ using Serilog;
 Log.Logger = LoggingHosting.CreateBootstrapLogger();
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(DataHosting.CommandLine(args));
     builder.AddRestartLogging();
     builder.AddRestartSecurity();
     builder.AddRestartMail();
@@ -17,8 +17,8 @@ try
 
     var app = builder.Build();
 
-    await app.InitializeDatabaseAsync(database, args);
-    if (DataHosting.IsMigrateOnly(args))
+    await app.InitializeDatabaseAsync(database);
+    if (app.IsMigrateOnly())
     {
         return 0;
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Restart.Core.Data.Seeding;
 using static Microsoft.Playwright.Assertions;
 
 namespace Restart.Browser.Tests;
@@ -11,6 +12,15 @@ namespace Restart.Browser.Tests;
 /// </summary>
 internal static class PageExpectations
 {
+    /// <summary>Signs in as the demo account of <paramref name="role"/> through the log-in form, as a person would.</summary>
+    public static async Task SignInAsync(this IPage page, string role)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("이메일").FillAsync(DemoDataSeeder.Accounts[role]);
+        await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync(DemoDataSeeder.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+    }
+
     public static async Task ExpectPageAsync(this IPage page, string path, string? heading = null)
     {
         await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path) + @"(\?.*)?$"));

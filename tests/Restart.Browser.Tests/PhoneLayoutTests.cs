@@ -1,6 +1,4 @@
 using Microsoft.Playwright;
-using Restart.Core.Data.Seeding;
-using Restart.Core.Domain;
 using static Microsoft.Playwright.Assertions;
 
 namespace Restart.Browser.Tests;
@@ -11,26 +9,13 @@ public sealed class PhoneLayoutTests(PortalServer portal) : IClassFixture<Portal
     private const int PhoneWidth = 390;
     private const int PhoneHeight = 844;
 
-    public static TheoryData<string, string> Roles_and_homes => new()
-    {
-        { Roles.Applicant, "/applicant" },
-        { Roles.Counselor, "/staff" },
-        { Roles.RegionalManager, "/staff" },
-        { Roles.AgencyPartner, "/partner" },
-        { Roles.Employer, "/employer" },
-        { Roles.Administrator, "/admin" },
-    };
-
     [Theory]
-    [MemberData(nameof(Roles_and_homes))]
-    public async Task Each_role_home_fits_a_phone_screen_without_sideways_scrolling(string role, string home)
+    [MemberData(nameof(RoleHomeTests.Roles_and_homes), MemberType = typeof(RoleHomeTests))]
+    public async Task Each_role_home_fits_a_phone_screen_without_sideways_scrolling(string role, string home, string heading)
     {
         var page = await portal.NewPageAsync(PhoneWidth, PhoneHeight);
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("이메일").FillAsync(DemoDataSeeder.Accounts[role]);
-        await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync(DemoDataSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
-        await page.ExpectPageAsync(home);
+        await page.SignInAsync(role);
+        await page.ExpectPageAsync(home, heading);
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(PortalServer.ScreenshotFolder, $"phone-home-{role}.png"), FullPage = true });
         (await PageWidthAsync(page)).ShouldBeLessThanOrEqualTo(PhoneWidth);

@@ -1,7 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
-using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
 
 namespace Restart.Browser.Tests;
@@ -23,11 +22,8 @@ public sealed class RoleHomeTests(PortalServer portal) : IClassFixture<PortalSer
     public async Task Each_role_logs_in_and_sees_an_accessible_home_page(string role, string home, string heading)
     {
         var page = await portal.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
 
-        await page.GetByLabel("이메일").FillAsync(DemoDataSeeder.Accounts[role]);
-        await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync(DemoDataSeeder.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "로그인", Exact = true }).ClickAsync();
+        await page.SignInAsync(role);
         await page.ExpectPageAsync(home, heading);
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(PortalServer.ScreenshotFolder, $"home-{role}.png"), FullPage = true });

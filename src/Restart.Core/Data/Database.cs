@@ -17,6 +17,21 @@ public sealed class DatabaseSettings
 {
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
     public string ConnectionString { get; set; } = "";
+
+    /// <summary>
+    /// An engine's settings for work that never connects: building the model, adding and scripting
+    /// migrations (`dotnet ef`), translating queries. The address does not exist on purpose.
+    /// </summary>
+    public static DatabaseSettings Offline(DatabaseProvider provider) => new()
+    {
+        Provider = provider,
+        ConnectionString = provider switch
+        {
+            DatabaseProvider.Sqlite => "Data Source=offline.db",
+            DatabaseProvider.Postgres => "Host=offline.invalid;Database=restart",
+            _ => "Server=offline.invalid;Database=Restart;TrustServerCertificate=True",
+        },
+    };
 }
 
 public static class Database
@@ -38,6 +53,10 @@ public static class Database
                 .EnableRetryOnFailure(maxRetryCount: 3)),
             _ => throw new InvalidOperationException($"Unknown database provider {settings.Provider}."),
         };
+
+    /// <summary>A context on <paramref name="provider"/> that never connects (see <see cref="DatabaseSettings.Offline"/>).</summary>
+    public static RestartDbContext Offline(DatabaseProvider provider) =>
+        new(new DbContextOptionsBuilder<RestartDbContext>().UseRestartDatabase(DatabaseSettings.Offline(provider)).Options);
 
     public static DbContextOptionsBuilder<TContext> UseRestartDatabase<TContext>(this DbContextOptionsBuilder<TContext> options, DatabaseSettings settings)
         where TContext : DbContext

@@ -5,12 +5,16 @@ namespace Restart.Core.Domain;
 /// <summary>The applicant's one draft and whether a submitted case still holds their place, written once for every use case.</summary>
 public static class CaseQueries
 {
+    /// <summary>The person's draft (at most one: a filtered unique index), as a query to project or load.</summary>
+    public static IQueryable<Case> DraftOf(this IQueryable<Case> cases, string? userId) =>
+        cases.Where(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft);
+
     public static Task<bool> HasActiveCaseAsync(this IQueryable<Case> cases, string userId, CancellationToken cancellationToken) =>
         cases.WhereActive().AnyAsync(c => c.ApplicantUserId == userId, cancellationToken);
 
+    /// <summary>The draft alone; the wishes step, which edits its occupations and regions, includes them itself.</summary>
     public static Task<Case?> FindDraftAsync(this IQueryable<Case> cases, string userId, CancellationToken cancellationToken) =>
-        cases.Include(c => c.DesiredOccupations).Include(c => c.DesiredRegions)
-            .SingleOrDefaultAsync(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft, cancellationToken);
+        cases.DraftOf(userId).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The person's draft, or a new one added to <paramref name="cases"/>.</summary>
     public static async Task<Case> FindOrStartDraftAsync(this DbSet<Case> cases, string userId, DateTime now, CancellationToken cancellationToken)

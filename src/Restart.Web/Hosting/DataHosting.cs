@@ -54,22 +54,34 @@ public static class DataHosting
         return builder;
     }
 
-    /// <summary>`--migrate`: apply migrations and seed, then exit, for deployments that run it as a step of its own.</summary>
-    public static bool IsMigrateOnly(string[] args) => args.Contains("--migrate");
+    /// <summary>
+    /// The command line as configuration: the bare flags `--migrate` (Database:MigrateOnly) and `--seed-demo`
+    /// (Database:SeedDemoData) become key=value pairs, so that the configuration reader does not take the
+    /// argument after a flag as its value (`--migrate --urls …` would otherwise lose the address).
+    /// </summary>
+    public static string[] CommandLine(string[] args) =>
+        [.. args.Select(arg => arg switch
+        {
+            "--migrate" => "--Database:MigrateOnly=true",
+            "--seed-demo" => "--Database:SeedDemoData=true",
+            _ => arg,
+        })];
+
+    /// <summary>`--migrate` (Database:MigrateOnly): apply migrations and seed, then exit, for deployments that run it as a step of its own.</summary>
+    public static bool IsMigrateOnly(this WebApplication app) => app.Configuration.GetValue<bool>("Database:MigrateOnly");
 
     /// <summary>
     /// Migrations, roles and reference data; demo data on the embedded database in Development, or when asked.
     /// Skipped at start-up when Database:MigrateOnStart is false (the deployment runs `--migrate` instead).
     /// </summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app, DatabaseSettings database, string[] args)
+    public static async Task InitializeDatabaseAsync(this WebApplication app, DatabaseSettings database)
     {
-        if (!IsMigrateOnly(args) && !app.Configuration.GetValue("Database:MigrateOnStart", true))
+        if (!app.IsMigrateOnly() && !app.Configuration.GetValue("Database:MigrateOnStart", true))
         {
             return;
         }
 
-        var seedDemoData = args.Contains("--seed-demo")
-            || (app.Configuration.GetValue<bool?>("Database:SeedDemoData")
+        var seedDemoData = (app.Configuration.GetValue<bool?>("Database:SeedDemoData")
                 ?? (app.Environment.IsDevelopment() && database.Provider == DatabaseProvider.Sqlite));
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData);

@@ -37,6 +37,21 @@ public static class PageResults
     };
 
     /// <summary>
+    /// What a page answers when its form's command failed: the refusal page (404, 403), or the same page with
+    /// the messages next to the fields and the person's input kept.
+    /// </summary>
+    public static IActionResult FormFailure(this PageModel page, Result result, string prefix = "Data")
+    {
+        if (page.RefusalPage(result) is { } refused)
+        {
+            return refused;
+        }
+
+        page.AddErrors(result, prefix);
+        return page.Page();
+    }
+
+    /// <summary>
     /// Puts a failed result's messages next to the form's fields (<c>Data.Name</c>), and those for the whole
     /// form (a conflict, for instance) at the top. Nothing for a success.
     /// </summary>

@@ -18,7 +18,7 @@ public sealed partial class MigrationsTests
     [MemberData(nameof(AllEngines))]
     public void A_model_change_without_its_migration_is_caught(DatabaseProvider provider)
     {
-        using var db = Offline(provider);
+        using var db = Database.Offline(provider);
 
         db.Database.HasPendingModelChanges().ShouldBeFalse(
             $"the model differs from the {provider} model snapshot: run src/add-migration.sh <Name> and commit the migrations");
@@ -28,8 +28,8 @@ public sealed partial class MigrationsTests
     [MemberData(nameof(AllEngines))]
     public void Every_engine_has_the_same_chain_of_migrations(DatabaseProvider provider)
     {
-        using var db = Offline(provider);
-        using var sqlite = Offline(DatabaseProvider.Sqlite);
+        using var db = Database.Offline(provider);
+        using var sqlite = Database.Offline(DatabaseProvider.Sqlite);
 
         db.Database.GetMigrations().ShouldBe(sqlite.Database.GetMigrations());
         db.Database.GetMigrations().First().ShouldBe("20261123000000_Baseline");
@@ -38,7 +38,7 @@ public sealed partial class MigrationsTests
     [Fact]
     public void SQL_Server_migrations_script_as_one_idempotent_script_that_creates_every_table()
     {
-        using var db = Offline(DatabaseProvider.SqlServer);
+        using var db = Database.Offline(DatabaseProvider.SqlServer);
         var script = db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent);
 
         foreach (var migration in db.Database.GetMigrations())
@@ -57,7 +57,7 @@ public sealed partial class MigrationsTests
     [Fact]
     public void SQL_Server_can_index_every_indexed_column()
     {
-        using var db = Offline(DatabaseProvider.SqlServer);
+        using var db = Database.Offline(DatabaseProvider.SqlServer);
         var unindexable = db.Model.GetEntityTypes()
             .SelectMany(e => e.GetIndexes().SelectMany(i => i.Properties)
                 .Concat(e.GetKeys().SelectMany(k => k.Properties))
@@ -73,7 +73,7 @@ public sealed partial class MigrationsTests
     [Fact]
     public void SQL_Server_filtered_indexes_use_only_predicates_it_accepts()
     {
-        using var db = Offline(DatabaseProvider.SqlServer);
+        using var db = Database.Offline(DatabaseProvider.SqlServer);
         var filters = db.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()).Select(i => i.GetFilter()).OfType<string>().ToList();
 
         filters.ShouldNotBeEmpty();
@@ -83,7 +83,7 @@ public sealed partial class MigrationsTests
     [Fact]
     public void SQL_Server_finds_at_most_one_cascade_path_between_two_tables()
     {
-        using var db = Offline(DatabaseProvider.SqlServer);
+        using var db = Database.Offline(DatabaseProvider.SqlServer);
         var cascades = db.Model.GetEntityTypes()
             .SelectMany(e => e.GetForeignKeys())
             .Where(f => f.DeleteBehavior == DeleteBehavior.Cascade)
@@ -112,19 +112,6 @@ public sealed partial class MigrationsTests
         cascades.ShouldNotBeEmpty();
         conflicts.ShouldBeEmpty();
     }
-
-    /// <summary>A context on the engine's provider that never connects: enough to build the model and read migrations.</summary>
-    internal static RestartDbContext Offline(DatabaseProvider provider) => new(new DbContextOptionsBuilder<RestartDbContext>()
-        .UseRestartDatabase(new DatabaseSettings
-        {
-            Provider = provider,
-            ConnectionString = provider switch
-            {
-                DatabaseProvider.Sqlite => "Data Source=offline.db",
-                DatabaseProvider.Postgres => "Host=offline.invalid;Database=restart",
-                _ => "Server=offline.invalid;Database=Restart;TrustServerCertificate=True",
-            },
-        }).Options);
 
     [GeneratedRegex("""^(("\w+"|\[\w+\]) (IS NOT NULL|IS NULL|(=|<>|<|>|<=|>=) (\d+|N?'[^']*'))( AND )?)+$""")]
     private static partial Regex SimpleFilter();

@@ -35,7 +35,7 @@ public sealed class SqlServerTranslationTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
-        services.AddRestartCore(new DatabaseSettings { Provider = DatabaseProvider.SqlServer, ConnectionString = "Server=offline.invalid;Database=Restart;TrustServerCertificate=True" }, Path.GetTempPath());
+        services.AddRestartCore(DatabaseSettings.Offline(DatabaseProvider.SqlServer), Path.GetTempPath());
         services.ConfigureDbContext<RestartDbContext>(o => o.AddInterceptors(capture));
         services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity).AddRestartIdentityStores();
         services.AddScoped<ICurrentUser>(_ => user);

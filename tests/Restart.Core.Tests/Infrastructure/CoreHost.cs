@@ -56,7 +56,7 @@ public sealed class CoreHost : IAsyncDisposable
     }
 
     /// <summary>The services of one instance, before any start-up work.</summary>
-    public static CoreHost Create(TestDatabase database, bool ownsDatabase = false)
+    private static CoreHost Create(TestDatabase database, bool ownsDatabase)
     {
         CultureInfo.CurrentUICulture = new CultureInfo("ko-KR");
         var services = new ServiceCollection();

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -134,50 +133,14 @@ public sealed class HostingHardeningTests
     [Fact]
     public async Task A_start_that_fails_is_recorded_in_the_log_before_the_process_exits()
     {
-        var folder = AppContext.BaseDirectory;
         var dataFolder = Path.Combine(Path.GetTempPath(), "restart-failed-start-" + Guid.NewGuid().ToString("N"));
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        var (exitCode, log) = await PortalProcess.RunAsync([], new Dictionary<string, string>
         {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[] { Path.Combine(folder, "Restart.Web.dll"), "--contentRoot", folder })
-        {
-            start.ArgumentList.Add(argument);
-        }
+            ["DataFolder"] = dataFolder,
+            ["Database__Provider"] = "Oracle",
+        }, dataFolder);
 
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["DataFolder"] = dataFolder;
-        start.Environment["Email__PublicBaseUrl"] = "https://restart.example";
-        start.Environment["ForwardedHeaders__KnownProxies__0"] = "10.0.0.1";
-        start.Environment["Database__Provider"] = "Oracle";
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(90));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-        finally
-        {
-            if (Directory.Exists(dataFolder))
-            {
-                Directory.Delete(dataFolder, recursive: true);
-            }
-        }
-
-        var log = await output + await errors;
-        process.ExitCode.ShouldBe(1, log);
+        exitCode.ShouldBe(1, log);
         log.ShouldContain("FTL] Restart did not start");
         log.ShouldContain("Database:Provider");
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,50 +42,72 @@ public static class DatabaseLocks
     }
 
     /// <summary>
-    /// A lock held until the returned handle is disposed, on a connection of its own, so it is released when
-    /// the process dies. Used around start-up work that spans several transactions.
+    /// A lock held until the returned handle is disposed, on a connection of its own, so the server drops it
+    /// if the process dies. Used around start-up work that spans several transactions.
     /// </summary>
     public static async Task<IAsyncDisposable> AcquireSessionLockAsync(DatabaseSettings settings, long key, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        switch (settings.Provider)
+        var milliseconds = (int)timeout.TotalMilliseconds;
+        return settings.Provider switch
         {
-            case DatabaseProvider.Postgres:
-            {
-                var connection = new Npgsql.NpgsqlConnection(settings.ConnectionString);
-                await connection.OpenAsync(cancellationToken);
-                await using (var command = new Npgsql.NpgsqlCommand($"SET lock_timeout = {(int)timeout.TotalMilliseconds}; SELECT pg_advisory_lock({key})", connection))
-                {
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                }
-
-                return connection;
-            }
-
-            case DatabaseProvider.SqlServer:
-            {
-                var connection = new Microsoft.Data.SqlClient.SqlConnection(settings.ConnectionString);
-                await connection.OpenAsync(cancellationToken);
-                await using (var command = connection.CreateCommand())
-                {
-                    command.CommandText = "DECLARE @r int; EXEC @r = sp_getapplock @Resource = @resource, @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = @timeout; IF @r < 0 THROW 51000, 'Could not take the start-up lock.', 1;";
-                    command.Parameters.AddWithValue("@resource", key.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    command.Parameters.AddWithValue("@timeout", (int)timeout.TotalMilliseconds);
-                    command.CommandTimeout = (int)timeout.TotalSeconds + 5;
-                    await command.ExecuteNonQueryAsync(cancellationToken);
-                }
-
-                return connection;
-            }
-
-            default:
-                return await FileLock.AcquireAsync(LockFileFor(settings), timeout, cancellationToken);
-        }
+            DatabaseProvider.Postgres => await SessionLock.AcquireAsync(
+                new Npgsql.NpgsqlConnection(settings.ConnectionString),
+                $"SET lock_timeout = {milliseconds}; SELECT pg_advisory_lock({key})",
+                $"SELECT pg_advisory_unlock({key})",
+                timeout, cancellationToken),
+            DatabaseProvider.SqlServer => await SessionLock.AcquireAsync(
+                new Microsoft.Data.SqlClient.SqlConnection(settings.ConnectionString),
+                $"DECLARE @r int; EXEC @r = sp_getapplock @Resource = N'{key}', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = {milliseconds}; " +
+                "IF @r < 0 THROW 51000, 'Could not take the start-up lock.', 1;",
+                $"EXEC sp_releaseapplock @Resource = N'{key}', @LockOwner = 'Session'",
+                timeout, cancellationToken),
+            _ => await FileLock.AcquireAsync(LockFileFor(settings), timeout, cancellationToken),
+        };
     }
 
     private static string LockFileFor(DatabaseSettings settings)
     {
         var file = new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource;
         return Path.GetFullPath(string.IsNullOrEmpty(file) || file == ":memory:" ? Path.Combine(Path.GetTempPath(), "restart-memory.db") : file) + ".init-lock";
+    }
+
+    /// <summary>A server-side lock taken on a connection of its own and released by name before the connection closes.</summary>
+    private sealed class SessionLock(DbConnection connection, string release) : IAsyncDisposable
+    {
+        public static async Task<IAsyncDisposable> AcquireAsync(DbConnection connection, string take, string release, TimeSpan timeout, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await connection.OpenAsync(cancellationToken);
+                await RunAsync(connection, take, (int)timeout.TotalSeconds + 5, cancellationToken);
+                return new SessionLock(connection, release);
+            }
+            catch
+            {
+                await connection.DisposeAsync();
+                throw;
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await RunAsync(connection, release, 30, CancellationToken.None);
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
+
+        private static async Task RunAsync(DbConnection connection, string sql, int timeoutSeconds, CancellationToken cancellationToken)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.CommandTimeout = timeoutSeconds;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>An exclusive open of a lock file: the operating system drops it when the process ends, however it ends.</summary>

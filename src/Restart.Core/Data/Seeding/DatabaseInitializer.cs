@@ -28,8 +28,13 @@ public sealed partial class DatabaseInitializer(
         await using (await DatabaseLocks.AcquireSessionLockAsync(settings, DatabaseLocks.InitializeKey, LockTimeout, cancellationToken))
         {
             await LegacyMigrations.AdoptAsync(db, logger, cancellationToken);
-            await ClearStaleMigrationLockAsync(cancellationToken);
-            await db.Database.MigrateAsync(cancellationToken);
+            // Most starts find nothing to apply: then EF's own migration lock (on SQLite, a table written and
+            // emptied again) is not worth taking.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await ClearStaleMigrationLockAsync(cancellationToken);
+                await db.Database.MigrateAsync(cancellationToken);
+            }
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 db.ChangeTracker.Clear();

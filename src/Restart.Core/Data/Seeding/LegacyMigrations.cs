@@ -40,7 +40,6 @@ public static partial class LegacyMigrations
                 "Nothing was changed. Restore it from the backup taken before the upgrade, or start the previous release once to finish its migrations, then start this one (docs/operations.md, 'Upgrading').");
         }
 
-        var productVersion = typeof(DbContext).Assembly.GetName().Version!.ToString(3);
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -49,7 +48,7 @@ public static partial class LegacyMigrations
                 await db.Database.ExecuteSqlRawAsync(history.GetDeleteScript(id), cancellationToken);
             }
 
-            await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(Baseline, productVersion)), cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(Baseline, ProductInfo.GetVersion())), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         });
         LogAdopted(logger, HandWritten.Count, Baseline);

@@ -80,7 +80,7 @@ public static class ApplyBusiness
         public async Task<Result<Command>> Handle(Query request, CancellationToken cancellationToken)
         {
             var form = await db.Cases.AsNoTracking()
-                .Where(c => c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft)
+                .DraftOf(user.UserId)
                 .Select(c => new Command
                 {
                     BusinessName = c.BusinessName ?? "",

@@ -55,7 +55,7 @@ public static class ApplyDocuments
         public async Task<Result<IReadOnlyList<DocumentItem>>> Handle(Query request, CancellationToken cancellationToken)
         {
             return await db.CaseDocuments.AsNoTracking()
-                .Where(d => db.Cases.Any(c => c.Id == d.CaseId && c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft))
+                .Where(d => db.Cases.DraftOf(user.UserId).Any(c => c.Id == d.CaseId))
                 .OrderBy(d => d.UploadedAt)
                 .Select(d => new DocumentItem(d.Id, d.Kind, d.FileName, d.Length, d.UploadedAt))
                 .ToListAsync(cancellationToken);
@@ -95,7 +95,7 @@ public static class ApplyDocuments
         {
             // Only documents of the person's own draft: a submitted case keeps its documents.
             var document = await db.CaseDocuments.SingleOrDefaultAsync(d => d.Id == request.DocumentId
-                && db.Cases.Any(c => c.Id == d.CaseId && c.ApplicantUserId == user.UserId && c.Status == CaseStatus.Draft), cancellationToken);
+                && db.Cases.DraftOf(user.UserId).Any(c => c.Id == d.CaseId), cancellationToken);
             if (document is null)
             {
                 return Result.NotFound();

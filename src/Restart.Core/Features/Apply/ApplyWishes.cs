@@ -83,7 +83,7 @@ public static class ApplyWishes
         {
             var userId = user.UserId!;
             var draft = await db.Cases.AsNoTracking()
-                .Where(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft)
+                .DraftOf(userId)
                 .Select(c => new
                 {
                     c.Track,
@@ -115,7 +115,7 @@ public static class ApplyWishes
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            var draft = await db.Cases.FindDraftAsync(userId, cancellationToken);
+            var draft = await db.Cases.Include(c => c.DesiredOccupations).Include(c => c.DesiredRegions).FindDraftAsync(userId, cancellationToken);
             if (draft is null || !draft.HasSaved(ApplyStep.Business))
             {
                 return Result.Invalid("", Text.Get("Apply.StartWithPersonal"));

@@ -19,7 +19,7 @@ public static class GetApplyProgress
         public async Task<Result<Progress>> Handle(Query request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            var saved = await db.Cases.Where(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft).Select(c => (ApplyStep?)c.SavedStep).SingleOrDefaultAsync(cancellationToken);
+            var saved = await db.Cases.DraftOf(userId).Select(c => (ApplyStep?)c.SavedStep).SingleOrDefaultAsync(cancellationToken);
             var anyCase = await db.Cases.AnyAsync(c => c.ApplicantUserId == userId && c.Status != CaseStatus.Draft, cancellationToken);
             return new Progress(await db.Cases.HasActiveCaseAsync(userId, cancellationToken), anyCase, saved ?? ApplyStep.None);
         }

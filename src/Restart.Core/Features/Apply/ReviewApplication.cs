@@ -33,7 +33,7 @@ public static class ReviewApplication
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            var draft = await db.Cases.AsNoTracking().SingleOrDefaultAsync(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft, cancellationToken);
+            var draft = await db.Cases.AsNoTracking().FindDraftAsync(userId, cancellationToken);
             if (draft is null)
             {
                 return Result<Model>.NotFound();

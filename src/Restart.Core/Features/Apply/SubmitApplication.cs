@@ -25,7 +25,7 @@ public static class SubmitApplication
         public async Task<Result<string>> Handle(Command request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            var draft = await db.Cases.SingleOrDefaultAsync(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft, cancellationToken);
+            var draft = await db.Cases.FindDraftAsync(userId, cancellationToken);
             if (draft is null)
             {
                 // Already submitted (a double click, a second tab): answer with the case that exists.

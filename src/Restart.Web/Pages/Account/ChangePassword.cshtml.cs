@@ -27,8 +27,7 @@ public sealed class ChangePasswordModel(IMediator mediator, SignInManager<Applic
         var result = await mediator.Send(Data);
         if (!result.Succeeded)
         {
-            this.AddErrors(result);
-            return this.RefusalPage(result) ?? Page();
+            return this.FormFailure(result);
         }
 
         // The security stamp changed: renew this browser's cookie so it stays signed in.

@@ -25,8 +25,7 @@ public sealed class ForgotPasswordModel(IMediator mediator) : PageModel
         var result = await mediator.Send(Data);
         if (!result.Succeeded)
         {
-            this.AddErrors(result);
-            return this.RefusalPage(result) ?? Page();
+            return this.FormFailure(result);
         }
 
         Sent = true;

@@ -26,8 +26,7 @@ public sealed class RegisterModel(IMediator mediator, SignInManager<ApplicationU
         var result = await mediator.Send(Data);
         if (!result.Succeeded)
         {
-            this.AddErrors(result);
-            return this.RefusalPage(result) ?? Page();
+            return this.FormFailure(result);
         }
 
         var user = await users.FindByIdAsync(result.Value);

@@ -28,8 +28,7 @@ public sealed class ResetPasswordModel(IMediator mediator) : PageModel
         var result = await mediator.Send(Data);
         if (!result.Succeeded)
         {
-            this.AddErrors(result);
-            return this.RefusalPage(result) ?? Page();
+            return this.FormFailure(result);
         }
 
         Done = true;

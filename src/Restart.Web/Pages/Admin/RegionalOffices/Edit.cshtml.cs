@@ -44,7 +44,6 @@ public sealed class EditModel(IMediator mediator) : PageModel
             return RedirectToPage("Index", new { saved = true });
         }
 
-        this.AddErrors(result);
-        return this.RefusalPage(result) ?? Page();
+        return this.FormFailure(result);
     }
 }
