@@ -21,11 +21,12 @@ public static class DependencyInjection
     {
         services.AddSingleton(new DocumentStore(documentsFolder));
         services.AddSingleton(database);
-        services.AddDbContext<RestartDbContext>(o => o.UseRestartDatabase(database));
+        // Options as a singleton: the access-log writer outlives every request scope (AccessLogAppender).
+        services.AddDbContext<RestartDbContext>(o => o.UseRestartDatabase(database), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddScoped<AccessLogWriter>();
-        services.AddSingleton<AccessLogGate>();
+        services.AddSingleton<AccessLogAppender>();
         services.AddScoped<AccessLogSubject>();
         services.AddScoped<Common.AfterCommit>();
         services.AddScoped<DatabaseInitializer>();

@@ -9,6 +9,13 @@ public sealed record Paged<T>(IReadOnlyList<T> Items, int Page, int PageSize, in
     public bool HasNext => Page < PageCount;
 }
 
+/// <summary>
+/// One page of a list too long to count on every view (the access log), read by position instead of by
+/// page number (keyset paging): the rows after <see cref="Older"/> or before <see cref="Newer"/> by id.
+/// Each cursor is null when there is nothing further that way.
+/// </summary>
+public sealed record Slice<T>(IReadOnlyList<T> Items, long? Newer, long? Older);
+
 public static class PagingExtensions
 {
     public const int DefaultPageSize = 20;

@@ -1,66 +1,29 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
-using Restart.Core.Data.Locks;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Data;
 
 /// <summary>
-/// Appends to the personal-data access log through its own context, so an entry is kept even when the
-/// request's own work is rolled back or refused.
+/// Records one request in the personal-data access log. The entry is committed, through the
+/// <see cref="AccessLogAppender"/>'s own context, before this returns: an entry is kept even when the
+/// request's own work is rolled back or refused, and no page is sent before its entry is durable.
 /// </summary>
-public sealed class AccessLogWriter(DbContextOptions<RestartDbContext> options, ICurrentUser user, TimeProvider clock, AccessLogSubject subject, AccessLogGate gate)
+public sealed class AccessLogWriter(AccessLogAppender appender, ICurrentUser user, TimeProvider clock, AccessLogSubject subject)
 {
-    public async Task WriteAsync(string requestSubject, PersonalDataAction action, string operation, string outcome, CancellationToken cancellationToken)
-    {
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            await using var db = new RestartDbContext(options);
-            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
-            {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await db.LockForTransactionAsync(DatabaseLocks.AccessLogKey, cancellationToken);
-                var previous = await db.AccessLog.OrderByDescending(e => e.Id).Select(e => e.Hash).FirstOrDefaultAsync(cancellationToken)
-                    ?? AccessLogChain.Genesis;
-                db.AccessLog.Add(AccessLogChain.Seal(
-                    previous,
-                    AccessLogChain.Truncate(clock.GetUtcNow().UtcDateTime),
-                    user.UserId,
-                    user.IpAddress,
-                    subject.Value ?? requestSubject,
-                    action,
-                    operation,
-                    outcome));
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            });
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-}
-
-/// <summary>
-/// One writer at a time inside this instance keeps the waiting off the database; the database lock is what
-/// keeps the chain one chain when several instances write at once (ADR 0007). A singleton, not a static,
-/// so two hosts in one test process behave as two instances do.
-/// </summary>
-public sealed class AccessLogGate : IDisposable
-{
-    private readonly SemaphoreSlim _semaphore = new(1, 1);
-
-    public Task WaitAsync(CancellationToken cancellationToken) => _semaphore.WaitAsync(cancellationToken);
-
-    public void Release() => _semaphore.Release();
-
-    public void Dispose() => _semaphore.Dispose();
+    public Task WriteAsync(string requestSubject, PersonalDataAction action, string operation, string outcome, CancellationToken cancellationToken) =>
+        appender.AppendAsync(
+            new AccessLogAppender.Entry(
+                AccessLogChain.Truncate(clock.GetUtcNow().UtcDateTime),
+                user.UserId,
+                user.IpAddress,
+                subject.Value ?? requestSubject,
+                action,
+                operation,
+                outcome),
+            cancellationToken);
 }
 
 /// <summary>Lets a handler name whose data it touched when the request alone cannot (e.g. a new account's id).</summary>

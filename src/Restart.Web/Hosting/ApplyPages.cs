@@ -8,7 +8,11 @@ using Restart.Core.Features.Reference;
 namespace Restart.Web.Hosting;
 
 /// <summary>A 시·군·구 picker grouped by 시·도, for any form field.</summary>
-public sealed record RegionSelectModel(string Name, string Id, string? Selected, IReadOnlyList<GetPickerLists.Province> Provinces);
+public sealed record RegionSelectModel(string Name, string Id, string? Selected, IReadOnlyList<GetPickerLists.Province> Provinces)
+{
+    /// <summary>No choice yet, or one of the listed codes: the rendered list can be kept and reused.</summary>
+    public bool IsKnownChoice => Selected is null || Provinces.Any(p => p.Districts.Any(d => d.Code == Selected));
+}
 
 public static class ApplyPages
 {

@@ -16,3 +16,16 @@ public sealed record PagerModel(int Page, int PageCount, string Path, IReadOnlyD
     public string Url(int page) =>
         QueryHelpers.AddQueryString(Path, Filters.Append(new("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 }
+
+/// <summary>The pager of a list read by position (<see cref="Slice{T}"/>): towards the newest, or further back.</summary>
+public sealed record SlicePagerModel(long? Newer, long? Older, string Path, IReadOnlyDictionary<string, string?> Filters)
+{
+    public static SlicePagerModel For<T>(Slice<T> slice, HttpRequest request) =>
+        new(slice.Newer, slice.Older, request.Path,
+            request.Query.Where(q => q.Key is not ("before" or "after" or "verify")).ToDictionary(q => q.Key, q => (string?)q.Value.ToString()));
+
+    public string Newest => QueryHelpers.AddQueryString(Path, Filters);
+
+    public string Url(string cursor, long id) =>
+        QueryHelpers.AddQueryString(Path, Filters.Append(new(cursor, id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+}

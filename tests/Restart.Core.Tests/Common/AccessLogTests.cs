@@ -1,10 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
 using Restart.Core.Features.Account;
+using Restart.Core.Features.Admin.AccessLog;
 using Restart.Core.Features.Admin.Accounts;
 using Restart.Core.Features.Apply;
+using Restart.Core.Features.My;
 using Restart.Core.Tests.Infrastructure;
 using static Restart.Core.Tests.Infrastructure.TestData;
 
@@ -92,5 +95,49 @@ public sealed class AccessLogTests
         entry.Subject.ShouldBe(user.Id);
         entry.Action.ShouldBe(PersonalDataAction.Change);
         entry.Outcome.ShouldBe("Invalid", "the account has no password, so the current one cannot match");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Views_at_once_are_each_committed_before_their_answer_on_one_chain(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        await host.SignInAsNewAsync(Roles.Counselor);
+
+        // Entries are committed in groups; each request still waits for its own, so it can be read back at once.
+        await Task.WhenAll(Enumerable.Range(0, 48).Select(_ => Task.Run(async () =>
+        {
+            var id = Guid.NewGuid();
+            (await host.SendAsync(new DownloadDocument.Query { Id = id })).Status.ShouldBe(ResultStatus.NotFound);
+            await using var db = host.Database.NewContext();
+            (await db.AccessLog.CountAsync(e => e.Subject == $"document:{id}", TestContext.Current.CancellationToken)).ShouldBe(1, "the attempt is on record before the answer");
+        })));
+
+        await host.SignInAsNewAsync(Roles.Administrator);
+        var report = (await host.SendAsync(new VerifyAccessLog.Query())).Value!;
+        report.FirstBrokenId.ShouldBeNull();
+        report.Checked.ShouldBe(48, "one entry per download attempt, none lost, none twice");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task An_entry_the_database_refuses_fails_its_own_request_only(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var at = AccessLogChain.Truncate(DateTime.UtcNow);
+        AccessLogAppender.Entry Valid(int i) => new(at, null, "203.0.113.7", $"subject:{i}", PersonalDataAction.View, "Test", "Ok");
+
+        var outcomes = await host.InScopeAsync(async services =>
+        {
+            var appender = services.GetRequiredService<AccessLogAppender>();
+            var writes = Enumerable.Range(0, 20).Select(i => i == 10
+                ? appender.AppendAsync(Valid(i) with { Operation = null! }, CancellationToken.None) // NOT NULL on every engine
+                : appender.AppendAsync(Valid(i), CancellationToken.None)).ToList();
+            return await Task.WhenAll(writes.Select(async w => { try { await w; return true; } catch (DbUpdateException) { return false; } }));
+        });
+
+        outcomes.Count(ok => !ok).ShouldBe(1, "only the entry the database refused fails");
+        await using var db = host.Database.NewContext();
+        (await db.AccessLog.CountAsync(e => e.Operation == "Test", TestContext.Current.CancellationToken)).ShouldBe(19);
     }
 }

@@ -73,6 +73,16 @@ public sealed class SeveralInstancesTests
         (await db.AccessLog.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(report.Checked, "every entry is on the chain");
     }
 
+    [Fact]
+    public async Task The_embedded_file_runs_in_write_ahead_mode_so_page_views_read_while_another_instance_commits()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+
+        await using var db = host.Database.NewContext();
+        var mode = await db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync(TestContext.Current.CancellationToken);
+        mode.ShouldBe(["wal"], "with the rollback journal every commit (an access-log entry per view) shuts readers out");
+    }
+
     private static async Task<Dictionary<string, int>> CleanStartCountsAsync(DatabaseProvider provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

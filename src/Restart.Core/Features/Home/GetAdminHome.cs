@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
@@ -18,9 +19,19 @@ public static class GetAdminHome
 
     public sealed record Model(IReadOnlyList<RoleCount> Accounts, IReadOnlyList<DataSet> ReferenceData, int Agencies, int Companies);
 
-    internal sealed class Handler(RestartDbContext db) : IRequestHandler<Query, Result<Model>>
+    /// <summary>The counts are kept for a minute (each is a count over a whole table); a new account clears them.</summary>
+    public const string CacheKey = nameof(GetAdminHome);
+
+    internal sealed class Handler(RestartDbContext db, IMemoryCache cache) : IRequestHandler<Query, Result<Model>>
     {
-        public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
+        public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken) =>
+            (await cache.GetOrCreateAsync(CacheKey, entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+                return CountAsync(cancellationToken);
+            }))!;
+
+        private async Task<Model> CountAsync(CancellationToken cancellationToken)
         {
             var counts = await db.Roles
                 .Select(r => new RoleCount(r.Name!, db.UserRoles.Count(ur => ur.RoleId == r.Id)))

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
@@ -23,37 +24,41 @@ public static class GetApplicantHome
 
     public sealed record Model(string DisplayName, Profile? Profile, bool HasSubmittedCase, Paged<ProgrammeItem> OpenProgrammes);
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock)
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, IMemoryCache cache)
         : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
             var today = clock.Today();
             var displayName = await db.Users.Where(u => u.Id == user.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-            var profile = await db.ApplicantProfiles.AsNoTracking()
-                .Where(p => p.UserId == user.UserId)
-                .Select(p => new
-                {
-                    p.Name,
-                    p.BirthDate,
-                    p.Phone,
-                    Sigungu = db.Sigungus.Where(s => s.Code == p.SigunguCode)
-                        .Select(s => new { s.SidoCode, Region = db.Sidos.Where(d => d.Code == s.SidoCode).Select(d => d.Name).First() + " " + s.Name })
-                        .First(),
-                })
+            // Joins, not nested First(): those number every 시·군·구 (ROW_NUMBER) on each view.
+            var profile = await (
+                from p in db.ApplicantProfiles.AsNoTracking()
+                join s in db.Sigungus on p.SigunguCode equals s.Code
+                join d in db.Sidos on s.SidoCode equals d.Code
+                where p.UserId == user.UserId
+                select new { p.Name, p.BirthDate, p.Phone, s.SidoCode, Region = d.Name + " " + s.Name })
                 .SingleOrDefaultAsync(cancellationToken);
 
-            var sido = profile?.Sigungu.SidoCode;
-            var programmes = await db.Programmes.AsNoTracking()
+            var sido = profile?.SidoCode;
+            // The first page is the same for everyone in a 시·도 and public: kept for a minute rather than
+            // counted on every view. Later pages (any number can be typed) are read as asked.
+            var open = db.Programmes.AsNoTracking()
                 .Where(p => p.Status == OfferStatus.Open && p.ApplyUntil >= today && (p.SidoCode == null || sido == null || p.SidoCode == sido))
                 .OrderBy(p => p.ApplyUntil).ThenBy(p => p.Id)
-                .Select(p => new ProgrammeItem(p.Id, p.Title, p.Agency!.Name, p.Kind, p.ApplyUntil))
-                .ToPagedAsync(request.Page, cancellationToken, pageSize: 10);
+                .Select(p => new ProgrammeItem(p.Id, p.Title, p.Agency!.Name, p.Kind, p.ApplyUntil));
+            var programmes = request.Page > 1
+                ? await open.ToPagedAsync(request.Page, cancellationToken, pageSize: 10)
+                : (await cache.GetOrCreateAsync((nameof(GetApplicantHome), sido, today), entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+                    return open.ToPagedAsync(1, cancellationToken, pageSize: 10);
+                }))!;
 
             var submitted = await db.Cases.WhereActive().AnyAsync(c => c.ApplicantUserId == user.UserId, cancellationToken);
             return new Model(
                 displayName,
-                profile is null ? null : new Profile(profile.Name, profile.BirthDate, profile.Phone, profile.Sigungu.Region),
+                profile is null ? null : new Profile(profile.Name, profile.BirthDate, profile.Phone, profile.Region),
                 submitted,
                 programmes);
         }

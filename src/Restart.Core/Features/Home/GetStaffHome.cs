@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
@@ -19,7 +20,7 @@ public static class GetStaffHome
 
     public sealed record Model(string OfficeName, IReadOnlyList<string> Regions, int OpenProgrammes, int OpenJobPosts, Paged<AgencyItem> Agencies);
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result<Model>>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, IMemoryCache cache) : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -29,27 +30,46 @@ public static class GetStaffHome
                 return Result<Model>.Forbidden();
             }
 
+            // Nothing here is personal and it changes a few times a day, while each view would cost several
+            // counts: the first page of an office is kept for a minute. Later pages are read as asked.
             var today = clock.Today();
+            var model = request.Page > 1
+                ? await ReadAsync(officeId, request.Page, today, cancellationToken)
+                : await cache.GetOrCreateAsync((nameof(GetStaffHome), officeId, today), entry =>
+                {
+                    entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+                    return ReadAsync(officeId, 1, today, cancellationToken);
+                });
+            return model is null ? Result<Model>.Forbidden() : model;
+        }
+
+        private async Task<Model?> ReadAsync(Guid officeId, int page, DateOnly today, CancellationToken cancellationToken)
+        {
             var office = await db.RegionalOffices.AsNoTracking()
                 .Where(o => o.Id == officeId)
                 .Select(o => new { o.Name, Sidos = o.Coverage.Select(c => c.SidoCode).ToList() })
                 .SingleOrDefaultAsync(cancellationToken);
             if (office is null)
             {
-                return Result<Model>.Forbidden();
+                return null;
             }
 
             var regions = await db.Sidos.Where(s => office.Sidos.Contains(s.Code)).OrderBy(s => s.Code).Select(s => s.Name).ToListAsync(cancellationToken);
-            var openProgrammes = await db.Programmes.CountAsync(p => p.Status == OfferStatus.Open && p.ApplyUntil >= today && p.SidoCode != null && office.Sidos.Contains(p.SidoCode), cancellationToken);
-            var openJobs = await db.JobPosts.CountAsync(j => j.Status == OfferStatus.Open && j.ClosesOn >= today && office.Sidos.Contains(j.SigunguCode.Substring(0, 2)), cancellationToken);
-            var agencies = await db.Agencies.AsNoTracking()
-                .Where(a => office.Sidos.Contains(a.SidoCode))
-                .OrderBy(a => a.SidoCode).ThenBy(a => a.Name)
-                .Select(a => new AgencyItem(a.Id, a.Name, a.Kind, db.Sidos.Where(s => s.Code == a.SidoCode).Select(s => s.Name).First(),
-                    db.Programmes.Count(p => p.AgencyId == a.Id && p.Status == OfferStatus.Open && p.ApplyUntil >= today)))
-                .ToPagedAsync(request.Page, cancellationToken);
+            var programmes = await db.Programmes.CountAsync(p => p.Status == OfferStatus.Open && p.SidoCode != null && office.Sidos.Contains(p.SidoCode) && p.ApplyUntil >= today, cancellationToken);
 
-            return new Model(office.Name, regions, openProgrammes, openJobs, agencies);
+            // Through the office's 시·군·구 codes, so the (Status, SigunguCode, ClosesOn) index serves it.
+            var sigungus = db.Sigungus.Where(s => office.Sidos.Contains(s.SidoCode)).Select(s => s.Code);
+            var jobs = await db.JobPosts.CountAsync(j => j.Status == OfferStatus.Open && sigungus.Contains(j.SigunguCode) && j.ClosesOn >= today, cancellationToken);
+            var agencies = await (
+                from a in db.Agencies.AsNoTracking()
+                join s in db.Sidos on a.SidoCode equals s.Code
+                where office.Sidos.Contains(a.SidoCode)
+                orderby a.SidoCode, a.Name
+                select new AgencyItem(a.Id, a.Name, a.Kind, s.Name,
+                    db.Programmes.Count(p => p.AgencyId == a.Id && p.Status == OfferStatus.Open && p.ApplyUntil >= today)))
+                .ToPagedAsync(page, cancellationToken);
+
+            return new Model(office.Name, regions, programmes, jobs, agencies);
         }
     }
 }

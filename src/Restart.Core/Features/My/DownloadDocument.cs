@@ -27,15 +27,12 @@ public static class DownloadDocument
     {
         public async Task<Result<File>> Handle(Query request, CancellationToken cancellationToken)
         {
-            var found = await db.CaseDocuments.AsNoTracking()
-                .Where(d => d.Id == request.Id)
-                .Select(d => new
-                {
-                    d.FileName,
-                    d.ContentType,
-                    d.StoredName,
-                    Case = db.Cases.Where(c => c.Id == d.CaseId).Select(c => new { c.ApplicantUserId, c.RegionalOfficeId, c.Status }).First(),
-                })
+            // A plain join: a First() over several columns in the projection would number every case (ROW_NUMBER).
+            var found = await (
+                from d in db.CaseDocuments.AsNoTracking()
+                join c in db.Cases on d.CaseId equals c.Id
+                where d.Id == request.Id
+                select new { d.FileName, d.ContentType, d.StoredName, Case = new { c.ApplicantUserId, c.RegionalOfficeId, c.Status } })
                 .SingleOrDefaultAsync(cancellationToken);
             if (found is null)
             {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
@@ -53,7 +54,7 @@ public static class CreateAccount
         }
     }
 
-    internal sealed class Handler(UserManager<ApplicationUser> users, IAccountEmails emails, AfterCommit afterCommit, TimeProvider clock, AccessLogSubject subject)
+    internal sealed class Handler(UserManager<ApplicationUser> users, IAccountEmails emails, AfterCommit afterCommit, TimeProvider clock, AccessLogSubject subject, IMemoryCache cache)
         : IRequestHandler<Command, Result<string>>
     {
         public async Task<Result<string>> Handle(Command request, CancellationToken cancellationToken)
@@ -85,6 +86,7 @@ public static class CreateAccount
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var (email, name, id) = (user.Email, user.DisplayName, user.Id);
             afterCommit.Add(ct => emails.SendInvitationAsync(email, name, id, token, ct));
+            afterCommit.Add(() => cache.Remove(Home.GetAdminHome.CacheKey));
             subject.Set(user.Id);
             return user.Id;
         }

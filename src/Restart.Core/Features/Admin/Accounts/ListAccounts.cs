@@ -41,15 +41,17 @@ public static class ListAccounts
                 users = users.Where(u => u.NormalizedEmail!.Contains(upper) || u.DisplayName.Contains(term));
             }
 
+            // Newest first, walking the (CreatedAt, Id) index backwards. The page's role ids come from the user
+            // roles' own key (UserId first) and are named from the handful of roles: joining the names in the
+            // projection made the database gather every user's roles on each view.
             var page = await users
-                .OrderByDescending(u => u.CreatedAt).ThenBy(u => u.Id)
+                .OrderByDescending(u => u.CreatedAt).ThenByDescending(u => u.Id)
                 .Select(u => new
                 {
                     u.Id,
                     u.Email,
                     u.DisplayName,
-                    Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
-                        .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+                    RoleIds = db.UserRoles.Where(ur => ur.UserId == u.Id).Select(ur => ur.RoleId).ToList(),
                     Organization = u.RegionalOffice != null ? u.RegionalOffice.Name
                         : u.Agency != null ? u.Agency.Name
                         : u.Company != null ? u.Company.Name
@@ -59,8 +61,10 @@ public static class ListAccounts
                 })
                 .ToPagedAsync(request.Page, cancellationToken);
 
+            var roleNames = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name ?? r.Id, cancellationToken);
             return new Paged<Item>(
-                [.. page.Items.Select(u => new Item(u.Id, u.Email ?? "", u.DisplayName, u.Roles, u.Organization, u.CreatedAt, u.LockoutEnd > now))],
+                [.. page.Items.Select(u => new Item(u.Id, u.Email ?? "", u.DisplayName, [.. u.RoleIds.Select(id => roleNames[id]).Order(StringComparer.Ordinal)],
+                    u.Organization, u.CreatedAt, u.LockoutEnd > now))],
                 page.Page, page.PageSize, page.TotalCount);
         }
     }

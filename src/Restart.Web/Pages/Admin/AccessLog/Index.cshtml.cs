@@ -16,11 +16,11 @@ public sealed class IndexModel(IMediator mediator) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Subject { get; set; }
 
-    public Paged<ListAccessLog.Item>? Entries { get; private set; }
+    public Slice<ListAccessLog.Item>? Entries { get; private set; }
 
     public VerifyAccessLog.Report? Verification { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int page = 1, bool verify = false)
+    public async Task<IActionResult> OnGetAsync(long? before = null, long? after = null, bool verify = false)
     {
         if (verify)
         {
@@ -33,6 +33,6 @@ public sealed class IndexModel(IMediator mediator) : PageModel
             Verification = report.Value;
         }
 
-        return await this.ShowAsync(mediator, new ListAccessLog.Query { Subject = Subject, Page = page }, value => Entries = value);
+        return await this.ShowAsync(mediator, new ListAccessLog.Query { Subject = Subject, Before = before, After = after }, value => Entries = value);
     }
 }
