@@ -21,8 +21,9 @@ public static class DependencyInjection
     {
         services.AddSingleton(new DocumentStore(documentsFolder));
         services.AddSingleton(database);
-        // Options as a singleton: the access-log writer outlives every request scope (AccessLogAppender).
-        services.AddDbContext<RestartDbContext>(o => o.UseRestartDatabase(database), ServiceLifetime.Scoped, ServiceLifetime.Singleton);
+        // Pooled: a request reuses a reset context instead of building one (the context holds no state of its
+        // own). The options are a singleton either way, which the access-log writer needs (AccessLogAppender).
+        services.AddDbContextPool<RestartDbContext>(o => o.UseRestartDatabase(database));
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
         services.AddScoped<AccessLogWriter>();

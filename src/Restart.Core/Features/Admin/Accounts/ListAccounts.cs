@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
@@ -22,7 +23,7 @@ public static class ListAccounts
     public sealed record Item(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles,
         string? Organization, DateTime CreatedAt, bool LockedOut);
 
-    internal sealed class Handler(RestartDbContext db, TimeProvider clock) : IRequestHandler<Query, Result<Paged<Item>>>
+    internal sealed class Handler(RestartDbContext db, TimeProvider clock, IMemoryCache cache) : IRequestHandler<Query, Result<Paged<Item>>>
     {
         public async Task<Result<Paged<Item>>> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -61,9 +62,14 @@ public static class ListAccounts
                 })
                 .ToPagedAsync(request.Page, cancellationToken);
 
-            var roleNames = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name ?? r.Id, cancellationToken);
+            // The six roles are created at start-up and never renamed.
+            var roleNames = (await cache.GetOrCreateAsync(nameof(ListAccounts), entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromHours(1);
+                return db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name ?? r.Id, cancellationToken);
+            }))!;
             return new Paged<Item>(
-                [.. page.Items.Select(u => new Item(u.Id, u.Email ?? "", u.DisplayName, [.. u.RoleIds.Select(id => roleNames[id]).Order(StringComparer.Ordinal)],
+                [.. page.Items.Select(u => new Item(u.Id, u.Email ?? "", u.DisplayName, [.. u.RoleIds.Select(id => roleNames.GetValueOrDefault(id, id)).Order(StringComparer.Ordinal)],
                     u.Organization, u.CreatedAt, u.LockoutEnd > now))],
                 page.Page, page.PageSize, page.TotalCount);
         }

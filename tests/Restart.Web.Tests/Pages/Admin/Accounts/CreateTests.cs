@@ -59,4 +59,25 @@ public sealed class CreateTests(RestartWebFactory factory) : IClassFixture<Resta
         page.Value("Data.DisplayName").ShouldBe("소속 없음");
         (page.Document.QuerySelector("#Data_Role option[selected]")?.GetAttribute("value")).ShouldBe(Roles.RegionalManager);
     }
+
+    [Fact]
+    public async Task A_refused_partner_account_keeps_the_chosen_agency()
+    {
+        using var admin = factory.NewSession();
+        await admin.LoginAsync(DemoDataSeeder.Accounts[Roles.Administrator], DemoDataSeeder.Password);
+        var form = await admin.GetAsync("/Admin/Accounts/Create");
+        var agency = form.Document.QuerySelectorAll("#Data_AgencyId option").Last().GetAttribute("value")!;
+
+        var page = await admin.SubmitAsync(form, new Dictionary<string, string>
+        {
+            ["Data.DisplayName"] = "",
+            ["Data.Email"] = "partner-new@example.com",
+            ["Data.Role"] = Roles.AgencyPartner,
+            ["Data.AgencyId"] = agency,
+        });
+
+        page.FieldError("Data.DisplayName").ShouldNotBeEmpty();
+        (page.Document.QuerySelector("#Data_AgencyId option[selected]")?.GetAttribute("value")).ShouldBe(agency);
+        page.Document.QuerySelectorAll("#Data_AgencyId option[selected]").Length.ShouldBe(1);
+    }
 }
