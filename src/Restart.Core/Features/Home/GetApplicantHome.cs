@@ -30,17 +30,32 @@ public static class GetApplicantHome
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
             var today = clock.Today();
-            var displayName = await db.Users.Where(u => u.Id == user.UserId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-            // Joins, not nested First(): those number every 시·군·구 (ROW_NUMBER) on each view.
-            var profile = await (
-                from p in db.ApplicantProfiles.AsNoTracking()
-                join s in db.Sigungus on p.SigunguCode equals s.Code
-                join d in db.Sidos on s.SidoCode equals d.Code
-                where p.UserId == user.UserId
-                select new { p.Name, p.BirthDate, p.Phone, s.SidoCode, Region = d.Name + " " + s.Name })
-                .SingleOrDefaultAsync(cancellationToken);
+            // One statement for the person: name, profile with its region, and whether a case is active. Outer
+            // joins, not nested First() (those number every 시·군·구 with ROW_NUMBER on each view).
+            var activeCases = db.Cases.WhereActive();
+            var me = await (
+                from u in db.Users.AsNoTracking()
+                join p in db.ApplicantProfiles on u.Id equals p.UserId into profiles
+                from p in profiles.DefaultIfEmpty()
+                join s in db.Sigungus on p!.SigunguCode equals s.Code into sigungus
+                from s in sigungus.DefaultIfEmpty()
+                join d in db.Sidos on s!.SidoCode equals d.Code into sidos
+                from d in sidos.DefaultIfEmpty()
+                where u.Id == user.UserId
+                select new
+                {
+                    u.DisplayName,
+                    HasProfile = p != null,
+                    p!.Name,
+                    BirthDate = (DateOnly?)p.BirthDate,
+                    p.Phone,
+                    s!.SidoCode,
+                    Region = d!.Name + " " + s.Name,
+                    Submitted = activeCases.Any(c => c.ApplicantUserId == u.Id),
+                })
+                .SingleAsync(cancellationToken);
 
-            var sido = profile?.SidoCode;
+            var sido = me.HasProfile ? me.SidoCode : null;
             // The first page is the same for everyone in a 시·도 and public: kept for a minute rather than
             // counted on every view. Later pages (any number can be typed) are read as asked.
             var open = db.Programmes.AsNoTracking()
@@ -55,11 +70,10 @@ public static class GetApplicantHome
                     return open.ToPagedAsync(1, cancellationToken, pageSize: 10);
                 }))!;
 
-            var submitted = await db.Cases.WhereActive().AnyAsync(c => c.ApplicantUserId == user.UserId, cancellationToken);
             return new Model(
-                displayName,
-                profile is null ? null : new Profile(profile.Name, profile.BirthDate, profile.Phone, profile.Region),
-                submitted,
+                me.DisplayName,
+                me.HasProfile ? new Profile(me.Name, me.BirthDate!.Value, me.Phone, me.Region) : null,
+                me.Submitted,
                 programmes);
         }
     }
