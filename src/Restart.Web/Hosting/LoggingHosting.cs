@@ -42,6 +42,7 @@ public static partial class LoggingHosting
             typeof(Serilog.ILogger).Assembly,
             typeof(ConsoleLoggerConfigurationExtensions).Assembly,
             typeof(FileLoggerConfigurationExtensions).Assembly));
+        logger.Enrich.With<LogScrubbing>();
         var retainedDays = configuration.GetValue("Logging:File:RetainedDays", 31);
         if ((configuration["Logging:File:Path"] ?? "logs/restart-.log") is { Length: > 0 } file)
         {

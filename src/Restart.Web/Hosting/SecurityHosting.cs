@@ -43,7 +43,15 @@ public static class SecurityHosting
         });
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Only the proxies named here are believed. The framework trusts loopback by default, which let any
+            // client behind a same-host proxy that passes the header through choose the address written to the
+            // access log and the consent record, and step around the per-address rate limit. With no proxy
+            // named, no forwarded header is read at all.
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            o.ForwardedHeaders = proxies.Length + networks.Length == 0
+                ? ForwardedHeaders.None
+                : ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             foreach (var proxy in proxies)
             {
                 o.KnownProxies.Add(IPAddress.Parse(proxy));

@@ -171,6 +171,22 @@ public sealed class HostingHardeningTests
     }
 
     [Fact]
+    public async Task A_path_with_an_encoded_line_break_cannot_write_a_forged_line_into_the_log()
+    {
+        await using var factory = new RestartWebFactory();
+        using var session = factory.NewSession();
+        session.Client.DefaultRequestHeaders.Add("X-Correlation-Id", "forge-1");
+
+        await session.GetAsync("/x%0d%0a2026-01-01 00:00:00.000 +09:00 [INF] HTTP GET /Admin responded 200%E2%80%AE");
+
+        var text = await SiteTests.WaitForAsync(() => factory.LogText(), t => t.Contains("correlation forge-1"));
+        var line = text.Split('\n').Single(l => l.Contains("correlation forge-1", StringComparison.Ordinal) && l.Contains("HTTP GET", StringComparison.Ordinal));
+        line.ShouldContain(@"/x\u000D\u000A2026-01-01", Shouldly.Case.Sensitive, "the break is written as an escape, on the request's own line");
+        line.ShouldContain(@"\u202E");
+        text.Split('\n').ShouldNotContain(l => l.StartsWith("2026-01-01 00:00:00.000", StringComparison.Ordinal), "no line of the visitor's making");
+    }
+
+    [Fact]
     public async Task Two_portals_in_one_process_each_log_to_their_own_data_folder()
     {
         await using var first = new RestartWebFactory();

@@ -25,6 +25,9 @@ public sealed class DocumentModel(IMediator mediator, DocumentStore store) : Pag
         }
 
         var file = result.Value;
+
+        // A proof of closure may show a 주민등록번호: no copy in a shared browser cache or on a proxy.
+        Response.Headers.CacheControl = "no-store, private";
         try
         {
             return File(store.Open(file.StoredName), file.ContentType, file.FileName);

@@ -20,7 +20,12 @@ public sealed class DocumentTests(RestartWebFactory factory) : IClassFixture<Res
         await FillWishesAsync(owner);
         await UploadAsync(owner, await owner.GetAsync("/Apply/Documents"), "proof.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0]);
         var link = (await owner.GetAsync("/Apply/Documents")).Document.QuerySelector("form[action*='handler=Remove']")!.GetAttribute("action")!;
-        var documentId = link.Split("documentId=")[1];
+        // The form's action is /Apply/Documents?documentId={id}&handler=Remove.
+        var documentId = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri("http://x" + link).Query)["documentId"].ToString();
+        var own = await owner.GetAsync($"/My/Document/{documentId}");
+        own.Status.ShouldBe(HttpStatusCode.OK);
+        own.Response.Headers.CacheControl!.NoStore.ShouldBeTrue("kept in no browser cache or proxy");
+        own.Response.Headers.CacheControl.Private.ShouldBeTrue();
 
         using var stranger = factory.NewSession();
         var strangerEmail = await RegisterAsync(stranger, "남의 서류");
