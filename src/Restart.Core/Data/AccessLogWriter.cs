@@ -17,13 +17,31 @@ public sealed class AccessLogWriter(AccessLogAppender appender, ICurrentUser use
         appender.AppendAsync(
             new AccessLogAppender.Entry(
                 AccessLogChain.Truncate(clock.GetUtcNow().UtcDateTime),
-                user.UserId,
-                user.IpAddress,
-                subject.Value ?? requestSubject,
+                Bounded(user.UserId, 450),
+                Bounded(user.IpAddress, 45),
+                Bounded(subject.Value ?? requestSubject, 200) ?? "",
                 action,
-                operation,
-                outcome),
+                Bounded(operation, 100) ?? "",
+                Bounded(outcome, 20) ?? ""),
             cancellationToken);
+
+    /// <summary>
+    /// A value as the column can hold it: some come from what a visitor typed (an anonymous reset-password
+    /// post names any "user id"), and an entry must never fail for its input — PostgreSQL and SQL Server
+    /// refuse an over-long value where SQLite would keep it. Control and format characters become '?'.
+    /// </summary>
+    internal static string? Bounded(string? value, int maxLength)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var clean = value.Length > maxLength ? value[..(maxLength - 1)] + "…" : value;
+        return clean.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            ? new string([.. clean.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format ? '?' : c)])
+            : clean;
+    }
 }
 
 /// <summary>Lets a handler name whose data it touched when the request alone cannot (e.g. a new account's id).</summary>

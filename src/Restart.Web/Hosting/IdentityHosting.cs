@@ -38,6 +38,7 @@ public static class IdentityHosting
         // No fallback policy: it would send an unknown address to the log-in page instead of the 404 page.
         // Instead a test (SiteTests.Every_page_states_who_may_open_it) makes every page declare its access.
         services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalLogging>();
         return builder;
     }
 }

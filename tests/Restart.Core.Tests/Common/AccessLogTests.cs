@@ -140,4 +140,21 @@ public sealed class AccessLogTests
         await using var db = host.Database.NewContext();
         (await db.AccessLog.CountAsync(e => e.Operation == "Test", TestContext.Current.CancellationToken)).ShouldBe(19);
     }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_visitors_over_long_or_broken_value_is_bounded_and_the_entry_still_written(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var typed = "\r\nforged\u202e" + new string('x', 3020);
+
+        await host.SendAsync(new ResetPassword.Command { UserId = typed, Token = "t", Password = "long enough phrase", ConfirmPassword = "long enough phrase" });
+
+        await using var db = host.Database.NewContext();
+        var entry = await db.AccessLog.SingleAsync(e => e.Operation == "ResetPassword.Command", TestContext.Current.CancellationToken);
+        entry.Subject.Length.ShouldBe(200, "the column's length, on every engine");
+        entry.Subject.ShouldStartWith("??forged?xxx");
+        await host.SignInAsNewAsync(Roles.Administrator);
+        (await host.SendAsync(new VerifyAccessLog.Query())).Value!.FirstBrokenId.ShouldBeNull();
+    }
 }

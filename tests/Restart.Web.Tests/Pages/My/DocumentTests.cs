@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Restart.Core.Data;
+using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
 using Restart.Web.Tests.Infrastructure;
 using static Restart.Web.Tests.Infrastructure.TestFlows;
@@ -39,5 +40,21 @@ public sealed class DocumentTests(RestartWebFactory factory) : IClassFixture<Res
         var strangerId = await db.Users.Where(u => u.Email == strangerEmail).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
         var logged = await db.AccessLog.Where(e => e.ActorUserId == strangerId && e.Action == PersonalDataAction.Download).ToListAsync(TestContext.Current.CancellationToken);
         logged.ShouldContain(e => e.Outcome == "NotFound" && e.Subject != $"document:{documentId}", "logged under the owner's id");
+    }
+
+    [Fact]
+    public async Task A_partner_refused_by_the_page_itself_is_in_the_access_log_too()
+    {
+        using var partner = factory.NewSession();
+        await partner.LoginAsync(DemoDataSeeder.Accounts[Roles.AgencyPartner], DemoDataSeeder.Password);
+        var documentId = Guid.NewGuid();
+
+        (await partner.GetAsync($"/My/Document/{documentId}")).Status.ShouldBe(HttpStatusCode.Forbidden);
+
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RestartDbContext>();
+        var partnerId = await db.Users.Where(u => u.Email == DemoDataSeeder.Accounts[Roles.AgencyPartner]).Select(u => u.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var entry = await db.AccessLog.SingleAsync(e => e.ActorUserId == partnerId && e.Subject == $"page:/My/Document/{documentId}", TestContext.Current.CancellationToken);
+        entry.Outcome.ShouldBe("Forbidden");
     }
 }
