@@ -14,23 +14,38 @@ internal static class CaseFiles
     public static async Task<bool> IsFullAsync(RestartDbContext db, Guid caseId, CancellationToken cancellationToken) =>
         await db.CaseDocuments.CountAsync(d => d.CaseId == caseId, cancellationToken) >= MaxPerCase;
 
-    /// <summary>The name as the person's device gave it, without folders, shortened (keeping the extension) to fit.</summary>
-    public static string CleanName(string fileName)
+    /// <summary>
+    /// The name as the person's device gave it, without folders and without control or format characters
+    /// (a right-to-left override can make "closure‮fdp.hta" display as "closureath.pdf"), shortened to fit,
+    /// and ending in the extension of the type its content was found to be, whatever the name claimed: the
+    /// name is what a counselor's computer uses to choose the program that opens the download.
+    /// </summary>
+    public static string CleanName(string fileName, string contentType)
     {
-        var name = Path.GetFileName(fileName.Replace('\\', '/')).Trim();
-        if (name.Length == 0)
+        var extension = contentType switch
         {
-            return "document";
+            "application/pdf" => ".pdf",
+            "image/jpeg" => ".jpg",
+            "image/png" => ".png",
+            _ => throw new ArgumentException($"Not a stored type: {contentType}", nameof(contentType)),
+        };
+        var visible = new string([.. fileName.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)]);
+        var name = Path.GetFileName(visible.Replace('\\', '/')).Trim();
+        var given = Path.GetExtension(name);
+        var keepsItsOwn = given.Equals(extension, StringComparison.OrdinalIgnoreCase)
+            || (extension == ".jpg" && given.Equals(".jpeg", StringComparison.OrdinalIgnoreCase));
+        if (keepsItsOwn)
+        {
+            extension = given;
         }
 
-        if (name.Length <= MaxNameLength)
+        var stem = Path.GetFileNameWithoutExtension(name).Trim().TrimEnd('.');
+        if (stem.Length == 0)
         {
-            return name;
+            stem = "document";
         }
 
-        var extension = Path.GetExtension(name);
-        extension = extension.Length <= 10 ? extension : "";
-        return name[..(MaxNameLength - extension.Length)] + extension;
+        return (stem.Length + extension.Length <= MaxNameLength ? stem : stem[..(MaxNameLength - extension.Length)]) + extension;
     }
 
     /// <summary>
@@ -42,13 +57,14 @@ internal static class CaseFiles
     {
         var storedName = await store.SaveAsync(content, cancellationToken);
         afterCommit.UndoUnlessCommitted(() => store.Delete(storedName));
+        var contentType = DocumentStore.Sniff(content)!;
         return new CaseDocument
         {
             CaseId = caseId,
             Kind = kind,
-            FileName = CleanName(fileName),
+            FileName = CleanName(fileName, contentType),
             StoredName = storedName,
-            ContentType = DocumentStore.Sniff(content)!,
+            ContentType = contentType,
             Length = content.Length,
             UploadedAt = clock.GetUtcNow().UtcDateTime,
             UploadedByUserId = userId,
