@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Restart.Web.Tests.Infrastructure;
 using static Restart.Web.Tests.Infrastructure.TestFlows;
 
@@ -31,5 +34,31 @@ public sealed class ChangePasswordTests(RestartWebFactory factory) : IClassFixtu
         (await session.GetAsync("/applicant")).Status.ShouldBe(HttpStatusCode.OK);
         using var fresh = factory.NewSession();
         (await fresh.LoginAsync(email, "another long phrase")).Location.ShouldBe("/applicant");
+    }
+
+    [Fact]
+    public async Task Changing_the_password_ends_the_other_sessions_of_the_account()
+    {
+        factory.Services.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value.ValidationInterval
+            .ShouldBe(TimeSpan.FromMinutes(1), "as shipped: other sessions end within a minute");
+        await using var checksEveryRequest = new RestartWebFactory();
+        checksEveryRequest.Settings["Identity:SessionCheckInterval"] = "00:00:00";
+        using var here = checksEveryRequest.NewSession();
+        var email = await RegisterAsync(here, "다른 기기");
+        using var elsewhere = checksEveryRequest.NewSession();
+        (await elsewhere.LoginAsync(email, Password)).Location.ShouldBe("/applicant");
+        (await elsewhere.GetAsync("/applicant")).Status.ShouldBe(HttpStatusCode.OK);
+
+        await here.SubmitAsync(await here.GetAsync("/Account/ChangePassword"), new Dictionary<string, string>
+        {
+            ["Data.CurrentPassword"] = Password,
+            ["Data.NewPassword"] = "a new long phrase",
+            ["Data.ConfirmPassword"] = "a new long phrase",
+        });
+
+        (await here.GetAsync("/applicant")).Status.ShouldBe(HttpStatusCode.OK, "the session that changed it goes on");
+        var other = await elsewhere.GetAsync("/applicant");
+        other.Status.ShouldBe(HttpStatusCode.Redirect, "the other device's session has ended");
+        other.Location!.ShouldContain("/Account/Login");
     }
 }
