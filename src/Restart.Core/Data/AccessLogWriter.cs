@@ -37,10 +37,7 @@ public sealed class AccessLogWriter(AccessLogAppender appender, ICurrentUser use
             return null;
         }
 
-        var clean = value.Length > maxLength ? value[..(maxLength - 1)] + "…" : value;
-        return clean.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)
-            ? new string([.. clean.Select(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format ? '?' : c)])
-            : clean;
+        return HiddenCharacters.Replace(value.Length > maxLength ? value[..(maxLength - 1)] + "…" : value, _ => "?");
     }
 }
 

@@ -29,7 +29,7 @@ internal static class CaseFiles
             "image/png" => ".png",
             _ => throw new ArgumentException($"Not a stored type: {contentType}", nameof(contentType)),
         };
-        var visible = new string([.. fileName.Where(c => !char.IsControl(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.Format)]);
+        var visible = HiddenCharacters.Replace(fileName, _ => "");
         var name = Path.GetFileName(visible.Replace('\\', '/')).Trim();
         var given = Path.GetExtension(name);
         var keepsItsOwn = given.Equals(extension, StringComparison.OrdinalIgnoreCase)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Restart.Core.Common;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -14,32 +14,17 @@ public sealed class LogScrubbing : ILogEventEnricher
 {
     public void Enrich(LogEvent logEvent, ILogEventPropertyFactory propertyFactory)
     {
+        // Collected first: the properties are not changed while they are being read.
+        List<LogEventProperty>? scrubbed = null;
         foreach (var (name, value) in logEvent.Properties)
         {
-            if (value is ScalarValue { Value: string text } && NeedsScrubbing(text))
+            if (value is ScalarValue { Value: string text } && text.Any(HiddenCharacters.IsHidden))
             {
-                logEvent.AddOrUpdateProperty(new LogEventProperty(name, new ScalarValue(Scrub(text))));
+                (scrubbed ??= []).Add(new LogEventProperty(name,
+                    new ScalarValue(HiddenCharacters.Replace(text, c => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}")))));
             }
         }
+
+        scrubbed?.ForEach(logEvent.AddOrUpdateProperty);
     }
-
-    public static string Scrub(string text)
-    {
-        if (!NeedsScrubbing(text))
-        {
-            return text;
-        }
-
-        var clean = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            _ = IsUnsafe(c) ? clean.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}") : clean.Append(c);
-        }
-
-        return clean.ToString();
-    }
-
-    private static bool NeedsScrubbing(string text) => text.Any(IsUnsafe);
-
-    private static bool IsUnsafe(char c) => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format;
 }

@@ -10,7 +10,7 @@ namespace Restart.Web.Hosting;
 /// is recorded in the access log like the refusals the handlers decide: who, when, from where, which
 /// address, "Forbidden". Then the framework answers as usual (the 403 page).
 /// </summary>
-public sealed class RefusalLogging(AccessLogAppender appender, TimeProvider clock) : IAuthorizationMiddlewareResultHandler
+public sealed class RefusalLogging : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
@@ -18,8 +18,7 @@ public sealed class RefusalLogging(AccessLogAppender appender, TimeProvider cloc
     {
         if (authorizeResult.Forbidden && context.User.Identity?.IsAuthenticated == true)
         {
-            var writer = new AccessLogWriter(appender, context.RequestServices.GetRequiredService<Restart.Core.Common.ICurrentUser>(), clock, new AccessLogSubject());
-            await writer.WriteAsync($"page:{context.Request.Path}", PersonalDataAction.View, "Page " + (context.GetEndpoint()?.DisplayName ?? "?"), "Forbidden", CancellationToken.None);
+            await context.RequestServices.GetRequiredService<AccessLogWriter>().WriteAsync($"page:{context.Request.Path}", PersonalDataAction.View, "Page " + (context.GetEndpoint()?.DisplayName ?? "?"), "Forbidden", CancellationToken.None);
         }
 
         await _default.HandleAsync(next, context, policy, authorizeResult);
