@@ -17,7 +17,7 @@ try
 
     var app = builder.Build();
 
-    await app.InitializeDatabaseAsync(database);
+    await app.InitializeDatabaseAsync();
     if (app.IsMigrateOnly())
     {
         return 0;

@@ -17,15 +17,7 @@ public sealed record RegionSelectModel(string Name, string Id, string? Selected,
 public static class ApplyPages
 {
     /// <summary>The page that shows a wizard step: Core knows the steps, only the web knows their addresses.</summary>
-    public static string PageOf(ApplyStep step) => step switch
-    {
-        ApplyStep.Personal => "/Apply/Personal",
-        ApplyStep.Business => "/Apply/Business",
-        ApplyStep.Wishes => "/Apply/Wishes",
-        ApplyStep.Documents => "/Apply/Documents",
-        ApplyStep.Review => "/Apply/Review",
-        _ => "/Apply/Index",
-    };
+    public static string PageOf(ApplyStep step) => step == ApplyStep.None ? "/Apply/Index" : $"/Apply/{step}";
 
     /// <summary>
     /// A wizard step opened before <paramref name="savedStep"/> was saved — or after the application was

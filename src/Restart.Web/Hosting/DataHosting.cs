@@ -74,7 +74,7 @@ public static class DataHosting
     /// Migrations, roles and reference data; demo data on the embedded database in Development, or when asked.
     /// Skipped at start-up when Database:MigrateOnStart is false (the deployment runs `--migrate` instead).
     /// </summary>
-    public static async Task InitializeDatabaseAsync(this WebApplication app, DatabaseSettings database)
+    public static async Task InitializeDatabaseAsync(this WebApplication app)
     {
         if (!app.IsMigrateOnly() && !app.Configuration.GetValue("Database:MigrateOnStart", true))
         {
@@ -82,7 +82,7 @@ public static class DataHosting
         }
 
         var seedDemoData = (app.Configuration.GetValue<bool?>("Database:SeedDemoData")
-                ?? (app.Environment.IsDevelopment() && database.Provider == DatabaseProvider.Sqlite));
+                ?? (app.Environment.IsDevelopment() && app.Services.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite));
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData);
     }

@@ -40,7 +40,14 @@ public static class PageResults
     /// What a page answers when its form's command failed: the refusal page (404, 403), or the same page with
     /// the messages next to the fields and the person's input kept.
     /// </summary>
-    public static IActionResult FormFailure(this PageModel page, Result result, string prefix = "Data")
+    public static IActionResult FormFailure(this PageModel page, Result result, string prefix = "Data") =>
+        page.RefusedOrShowErrors(result, prefix) ?? page.Page();
+
+    /// <summary>
+    /// The refusal page (404, 403) for a refused command; otherwise null, with the messages put next to the
+    /// fields — for a page that has more to load before it shows the form again.
+    /// </summary>
+    public static IActionResult? RefusedOrShowErrors(this PageModel page, Result result, string prefix = "Data")
     {
         if (page.RefusalPage(result) is { } refused)
         {
@@ -48,7 +55,7 @@ public static class PageResults
         }
 
         page.AddErrors(result, prefix);
-        return page.Page();
+        return null;
     }
 
     /// <summary>

@@ -19,9 +19,12 @@ public static class GetApplyProgress
         public async Task<Result<Progress>> Handle(Query request, CancellationToken cancellationToken)
         {
             var userId = user.UserId!;
-            var saved = await db.Cases.DraftOf(userId).Select(c => (ApplyStep?)c.SavedStep).SingleOrDefaultAsync(cancellationToken);
-            var anyCase = await db.Cases.AnyAsync(c => c.ApplicantUserId == userId && c.Status != CaseStatus.Draft, cancellationToken);
-            return new Progress(await db.Cases.HasActiveCaseAsync(userId, cancellationToken), anyCase, saved ?? ApplyStep.None);
+            // One read of the person's few cases serves all three answers (every wizard page asks).
+            var cases = await db.Cases.Where(c => c.ApplicantUserId == userId).Select(c => new { c.Status, c.SavedStep }).ToListAsync(cancellationToken);
+            return new Progress(
+                cases.Any(c => CaseLifecycle.IsActive(c.Status)),
+                cases.Any(c => c.Status != CaseStatus.Draft),
+                cases.SingleOrDefault(c => c.Status == CaseStatus.Draft)?.SavedStep ?? ApplyStep.None);
         }
     }
 }

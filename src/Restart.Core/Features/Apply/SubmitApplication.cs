@@ -34,7 +34,7 @@ public static class SubmitApplication
                 return existing is null ? Result<string>.NotFound() : existing;
             }
 
-            if (!draft.HasSaved(ApplyStep.Wishes))
+            if (!ApplySteps.RequiredToSubmit.All(draft.HasSaved))
             {
                 return Result<string>.Invalid("", Text.Get("Apply.Incomplete"));
             }

@@ -19,7 +19,10 @@ public static class GetAdminHome
 
     public sealed record Model(IReadOnlyList<RoleCount> Accounts, IReadOnlyList<DataSet> ReferenceData, int Agencies, int Companies);
 
-    /// <summary>The counts are kept for a minute (each is a count over a whole table); a new account clears them.</summary>
+    /// <summary>
+    /// The counts are kept for a minute (each is a count over a whole table). An account an administrator
+    /// creates clears them, so the administrator sees it at once; self-registrations show within the minute.
+    /// </summary>
     public const string CacheKey = nameof(GetAdminHome);
 
     internal sealed class Handler(RestartDbContext db, IMemoryCache cache) : IRequestHandler<Query, Result<Model>>

@@ -44,12 +44,10 @@ public sealed class BusinessModel(IMediator mediator) : PageModel
                 return RedirectToPage("Wishes");
             }
 
-            if (this.RefusalPage(result) is { } refused)
+            if (this.RefusedOrShowErrors(result) is { } refused)
             {
                 return refused;
             }
-
-            this.AddErrors(result);
         }
 
         return await this.WithListsAsync(mediator, l => Lists = l) ?? Page();

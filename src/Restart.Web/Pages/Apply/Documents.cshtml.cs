@@ -56,12 +56,11 @@ public sealed class DocumentsModel(IMediator mediator) : PageModel
             return RedirectToPage("Review");
         }
 
-        if (this.RefusalPage(result) is { } refused)
+        if (this.RefusedOrShowErrors(result) is { } refused)
         {
             return refused;
         }
 
-        this.AddErrors(result);
         return await ShowAsync();
     }
 

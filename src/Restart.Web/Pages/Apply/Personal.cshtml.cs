@@ -43,12 +43,10 @@ public sealed class PersonalModel(IMediator mediator) : PageModel
                 return result.Value ? RedirectToPage("Business") : RedirectToPage("/My/Case", new { done = "ProfileSaved" });
             }
 
-            if (this.RefusalPage(result) is { } refused)
+            if (this.RefusedOrShowErrors(result) is { } refused)
             {
                 return refused;
             }
-
-            this.AddErrors(result);
         }
 
         Data.Email = (await mediator.Send(new ApplyPersonal.Query())).Value.Email;

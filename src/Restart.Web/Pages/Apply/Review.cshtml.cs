@@ -41,12 +41,11 @@ public sealed class ReviewModel(IMediator mediator) : PageModel
             return RedirectToPage("Submitted");
         }
 
-        if (this.RefusalPage(result) is { } refused)
+        if (this.RefusedOrShowErrors(result) is { } refused)
         {
             return refused;
         }
 
-        this.AddErrors(result);
         return await OnGetAsync();
     }
 }

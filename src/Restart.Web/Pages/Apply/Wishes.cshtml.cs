@@ -47,12 +47,10 @@ public sealed class WishesModel(IMediator mediator) : PageModel
                 return RedirectToPage("Documents");
             }
 
-            if (this.RefusalPage(result) is { } refused)
+            if (this.RefusedOrShowErrors(result) is { } refused)
             {
                 return refused;
             }
-
-            this.AddErrors(result);
         }
 
         OptionalConsent = (await mediator.Send(new ApplyWishes.Query())).Value.OptionalConsent;
