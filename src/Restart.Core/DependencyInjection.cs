@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<AccessLogAppender>();
         services.AddScoped<AccessLogSubject>();
         services.AddScoped<Common.AfterCommit>();
+        services.AddScoped<Common.StaffCases>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();

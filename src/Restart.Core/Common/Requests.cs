@@ -16,6 +16,9 @@ public interface IPersonalDataRequest
 
     /// <summary>Whose data, as far as the request itself tells; the handler may name it more exactly.</summary>
     string Subject { get; }
+
+    /// <summary>Why the sender needs the data, where the law asks for one (a download, an export); recorded with the entry.</summary>
+    string? Reason => null;
 }
 
 /// <summary>

@@ -25,4 +25,11 @@ public static class ValidationRules
         rule.Cascade(CascadeMode.Stop)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Name.Required"))
             .MaximumLength(50).WithMessage(_ => Text.Format("Text.TooLong", 50));
+
+    /// <summary>사업자등록번호: ten digits, hyphens optional, with a valid check digit.</summary>
+    public static IRuleBuilderOptions<T, string> ValidBusinessNumber<T>(this IRuleBuilderInitial<T, string> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage(_ => Text.Get("BusinessNumber.Required"))
+            .Must(v => Domain.BusinessNumber.Normalize(v) is not null).WithMessage(_ => Text.Get("BusinessNumber.Format"))
+            .Must(Domain.BusinessNumber.IsValid).WithMessage(_ => Text.Get("BusinessNumber.CheckDigit"));
 }

@@ -16,7 +16,7 @@ namespace Restart.Core.Data;
 public sealed partial class AccessLogAppender : IAsyncDisposable, IDisposable
 {
     /// <summary>What a request records; the chain's hashes are added by the writer.</summary>
-    public sealed record Entry(DateTime At, string? ActorUserId, string? IpAddress, string Subject, PersonalDataAction Action, string Operation, string Outcome);
+    public sealed record Entry(DateTime At, string? ActorUserId, string? IpAddress, string Subject, PersonalDataAction Action, string Operation, string Outcome, string? Reason = null);
 
     private sealed record Pending(Entry Entry, TaskCompletionSource Committed);
 
@@ -113,7 +113,7 @@ public sealed partial class AccessLogAppender : IAsyncDisposable, IDisposable
                 ?? AccessLogChain.Genesis;
             foreach (var (e, _) in batch)
             {
-                var entry = AccessLogChain.Seal(previous, e.At, e.ActorUserId, e.IpAddress, e.Subject, e.Action, e.Operation, e.Outcome);
+                var entry = AccessLogChain.Seal(previous, e.At, e.ActorUserId, e.IpAddress, e.Subject, e.Action, e.Operation, e.Outcome, e.Reason);
                 db.AccessLog.Add(entry);
 
                 // One statement per entry: ids must follow the chain, and a multi-row insert (SQL Server's

@@ -13,7 +13,7 @@ namespace Restart.Core.Data;
 /// </summary>
 public sealed class AccessLogWriter(AccessLogAppender appender, ICurrentUser user, TimeProvider clock, AccessLogSubject subject)
 {
-    public Task WriteAsync(string requestSubject, PersonalDataAction action, string operation, string outcome, CancellationToken cancellationToken) =>
+    public Task WriteAsync(string requestSubject, PersonalDataAction action, string operation, string outcome, CancellationToken cancellationToken, string? reason = null) =>
         appender.AppendAsync(
             new AccessLogAppender.Entry(
                 AccessLogChain.Truncate(clock.GetUtcNow().UtcDateTime),
@@ -22,7 +22,8 @@ public sealed class AccessLogWriter(AccessLogAppender appender, ICurrentUser use
                 Bounded(subject.Value ?? requestSubject, 200) ?? "",
                 action,
                 Bounded(operation, 100) ?? "",
-                Bounded(outcome, 20) ?? ""),
+                Bounded(outcome, 20) ?? "",
+                Bounded(reason, 200)),
             cancellationToken);
 
     /// <summary>
@@ -57,7 +58,7 @@ public static class AccessLogChain
     public static DateTime Truncate(DateTime at) => new(at.Ticks - (at.Ticks % 10), DateTimeKind.Utc);
 
     public static AccessLogEntry Seal(string previousHash, DateTime at, string? actor, string? ip, string subject,
-        PersonalDataAction action, string operation, string outcome) => new()
+        PersonalDataAction action, string operation, string outcome, string? reason = null) => new()
         {
             At = at,
             ActorUserId = actor,
@@ -66,19 +67,26 @@ public static class AccessLogChain
             Action = action,
             Operation = operation,
             Outcome = outcome,
+            Reason = reason,
             PreviousHash = previousHash,
-            Hash = HashOf(previousHash, at, actor, ip, subject, action, operation, outcome),
+            Hash = HashOf(previousHash, at, actor, ip, subject, action, operation, outcome, reason),
         };
 
     public static bool IsIntact(AccessLogEntry e, string expectedPrevious) =>
         e.PreviousHash == expectedPrevious &&
-        e.Hash == HashOf(e.PreviousHash, e.At, e.ActorUserId, e.IpAddress, e.Subject, e.Action, e.Operation, e.Outcome);
+        e.Hash == HashOf(e.PreviousHash, e.At, e.ActorUserId, e.IpAddress, e.Subject, e.Action, e.Operation, e.Outcome, e.Reason);
 
     private static string HashOf(string previous, DateTime at, string? actor, string? ip, string subject,
-        PersonalDataAction action, string operation, string outcome)
+        PersonalDataAction action, string operation, string outcome, string? reason)
     {
         var text = string.Join('\u001f', previous, at.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", CultureInfo.InvariantCulture),
             actor ?? "", ip ?? "", subject, ((int)action).ToString(CultureInfo.InvariantCulture), operation, outcome);
+        // Entries written before reasons existed hash as they did; a reason, when there is one, is sealed too.
+        if (reason is not null)
+        {
+            text += '\u001f' + reason;
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }

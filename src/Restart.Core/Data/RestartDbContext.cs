@@ -33,6 +33,11 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
     public DbSet<SupplementRequest> SupplementRequests => Set<SupplementRequest>();
     public DbSet<ConsentRecord> Consents => Set<ConsentRecord>();
     public DbSet<EligibilityRule> EligibilityRules => Set<EligibilityRule>();
+    public DbSet<CasePlan> CasePlans => Set<CasePlan>();
+    public DbSet<CaseActionItem> CaseActionItems => Set<CaseActionItem>();
+    public DbSet<CounselingSession> CounselingSessions => Set<CounselingSession>();
+    public DbSet<CaseFollowUp> CaseFollowUps => Set<CaseFollowUp>();
+    public DbSet<CaseTransfer> CaseTransfers => Set<CaseTransfer>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -28,6 +28,8 @@ public class AccessLogEntry
     public required string Operation { get; init; }
     /// <summary>Ok, NotFound, Forbidden, Invalid or Conflict.</summary>
     public required string Outcome { get; init; }
+    /// <summary>Why the person needed the data, where the law asks for it (a download's or an export's 사유); null otherwise.</summary>
+    public string? Reason { get; init; }
     public required string PreviousHash { get; init; }
     public required string Hash { get; init; }
 }

@@ -13,6 +13,28 @@ public enum CaseEventReason
     SupplementAnswered = 4,
     /// <summary>The applicant's own words are the event's <see cref="CaseEvent.Note"/>.</summary>
     Withdrawn = 5,
+    FoundEligible = 6,
+    /// <summary>Argument: the reason, as a term (<see cref="CaseEventText.Term"/>).</summary>
+    FoundIneligible = 7,
+    /// <summary>Argument: the counselor's name.</summary>
+    Assigned = 8,
+    /// <summary>Argument: the new counselor's name.</summary>
+    Reassigned = 9,
+    PlanAgreed = 10,
+    PlanRevised = 11,
+    ServiceStarted = 12,
+    /// <summary>Arguments: the employer, the start date.</summary>
+    Placed = 13,
+    /// <summary>Argument: the founding date.</summary>
+    Founded = 14,
+    /// <summary>Argument: the month (1, 3, 6).</summary>
+    FollowUpRecorded = 15,
+    Held = 16,
+    Reopened = 17,
+    /// <summary>Argument: the outcome, as a term.</summary>
+    ClosedByStaff = 18,
+    /// <summary>Arguments: the office it left, the office it went to, the reason as a term.</summary>
+    Transferred = 19,
 }
 
 /// <summary>One step of the timeline: every transition records who, when and why.</summary>
@@ -42,6 +64,11 @@ public static class CaseEventText
 
     public static string Arguments(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
 
+    /// <summary>An argument that is itself a message key (an outcome, a reason code): put into the reader's words when read, like the sentence.</summary>
+    public static string Term(string key) => TermMark + key;
+
+    private const string TermMark = "@";
+
     private static object[] Parse(string? arguments) =>
-        arguments is null ? [] : [.. JsonSerializer.Deserialize<string[]>(arguments) ?? []];
+        arguments is null ? [] : [.. (JsonSerializer.Deserialize<string[]>(arguments) ?? []).Select(a => a.StartsWith(TermMark, StringComparison.Ordinal) ? Text.Get(a[1..]) : a)];
 }

@@ -62,10 +62,12 @@ public static class CaseLifecycle
         [CaseStatus.InService] = [CaseStatus.Placed, CaseStatus.Founded, CaseStatus.OnHold, CaseStatus.Closed],
         [CaseStatus.Placed] = [CaseStatus.FollowUp, CaseStatus.Closed],
         [CaseStatus.Founded] = [CaseStatus.FollowUp, CaseStatus.Closed],
-        [CaseStatus.FollowUp] = [CaseStatus.Closed],
+        [CaseStatus.FollowUp] = [CaseStatus.Reopened, CaseStatus.Closed],
         [CaseStatus.OnHold] = [CaseStatus.Reopened, CaseStatus.Closed],
         [CaseStatus.Closed] = [CaseStatus.Reopened],
-        [CaseStatus.Reopened] = [CaseStatus.EligibilityReview, CaseStatus.Closed],
+        // A reopened case goes back to where its work stands: review if it never passed it, its counselor or
+        // the services if it had them (ADR 0015).
+        [CaseStatus.Reopened] = [CaseStatus.EligibilityReview, CaseStatus.Assigned, CaseStatus.InService, CaseStatus.Closed],
     };
 
     public static bool CanMove(CaseStatus from, CaseStatus to) => Allowed.TryGetValue(from, out var next) && next.Contains(to);
@@ -89,7 +91,7 @@ public static class CaseLifecycle
 /// One ex-owner's application and case. While a draft it holds what the wizard has saved so far; on
 /// submission it gets a number and the regional office that covers the applicant's region.
 /// </summary>
-public class Case : IVersioned
+public partial class Case : IVersioned
 {
     public Guid Id { get; init; } = Guid.NewGuid();
     public string? Number { get; private set; }
@@ -99,9 +101,23 @@ public class Case : IVersioned
     public Guid? RegionalOfficeId { get; private set; }
     /// <summary>The furthest wizard step saved; it only moves forward (see <see cref="SaveStep"/>).</summary>
     public ApplyStep SavedStep { get; private set; }
-    public DateTime CreatedAt { get; init; }
+    private readonly DateTime _createdAt;
+
+    /// <summary>When the draft was started; a new draft's status dates from then.</summary>
+    public DateTime CreatedAt
+    {
+        get => _createdAt;
+        init
+        {
+            _createdAt = value;
+            StatusChangedAt = value;
+        }
+    }
+
     public DateTime UpdatedAt { get; set; }
     public DateTime? SubmittedAt { get; private set; }
+    /// <summary>When the case entered its current status: the queue's "days waiting".</summary>
+    public DateTime StatusChangedAt { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 
     // The former business.
@@ -157,18 +173,9 @@ public class Case : IVersioned
             return false;
         }
 
-        Events.Add(new CaseEvent
-        {
-            CaseId = Id,
-            At = at,
-            From = Status,
-            To = to,
-            ActorUserId = actorUserId,
-            ReasonCode = reason,
-            ReasonArguments = arguments is { Count: > 0 } ? CaseEventText.Arguments(arguments) : null,
-            Note = note,
-        });
+        Append(to, actorUserId, reason, at, arguments, note);
         Status = to;
+        StatusChangedAt = at;
         UpdatedAt = at;
         return true;
     }
@@ -186,9 +193,9 @@ public class Case : IVersioned
         return true;
     }
 
-    public bool Close(CaseClosure closure, string actorUserId, CaseEventReason reason, DateTime at, string? note = null)
+    public bool Close(CaseClosure closure, string actorUserId, CaseEventReason reason, DateTime at, string? note = null, IReadOnlyList<string>? arguments = null)
     {
-        if (!TransitionTo(CaseStatus.Closed, actorUserId, reason, at, note: note))
+        if (!TransitionTo(CaseStatus.Closed, actorUserId, reason, at, arguments, note))
         {
             return false;
         }

@@ -215,6 +215,10 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -413,6 +417,10 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("AssignedCounselorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<string>("BusinessName")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
@@ -458,9 +466,19 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<int?>("DesiredWeeklyHours")
                         .HasColumnType("integer");
 
+                    b.Property<string>("FoundedBusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<DateOnly?>("FoundedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
+
+                    b.Property<int?>("IneligibleReason")
+                        .HasColumnType("integer");
 
                     b.Property<bool?>("LeasedPremises")
                         .HasColumnType("boolean");
@@ -471,6 +489,19 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.Property<DateOnly?>("OpenedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("PlacedEmployer")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("PlacedMonthlyWage")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PlacedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PlacementEvidenceId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid?>("RegionalOfficeId")
                         .HasColumnType("uuid");
@@ -483,6 +514,9 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
@@ -507,11 +541,56 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("PlacementEvidenceId");
+
                     b.HasIndex("ApplicantUserId", "Status");
 
-                    b.HasIndex("RegionalOfficeId", "Status", "SubmittedAt");
+                    b.HasIndex("AssignedCounselorId", "StatusChangedAt");
+
+                    b.HasIndex("RegionalOfficeId", "StatusChangedAt", "Number");
+
+                    b.HasIndex("RegionalOfficeId", "SubmittedAt", "Number");
+
+                    b.HasIndex("RegionalOfficeId", "Status", "StatusChangedAt", "Number");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("CaseId", "DueOn");
+
+                    b.HasIndex("DoneOn", "DueOn");
+
+                    b.ToTable("CaseActionItems");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.CaseDesiredOccupation", b =>
@@ -642,6 +721,124 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.CaseFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MonthlyWage")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("NeedsMoreHelp")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<bool?>("StillWorking")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("RecordedAt", "DueOn");
+
+                    b.ToTable("CaseFollowUps");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CasePlan", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AgreedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AgreedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Track")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("CasePlans");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FromOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ToOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ToOfficeId");
+
+                    b.HasIndex("FromOfficeId", "Id");
+
+                    b.ToTable("CaseTransfers");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -718,6 +915,80 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.HasIndex("UserId", "Item", "Id");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("BusinessStage")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CorrectsSessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IntakeOnSite")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NeedsFound")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("NextAppointmentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VisitSigunguCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsSessionId");
+
+                    b.HasIndex("VisitSigunguCode");
+
+                    b.HasIndex("AuthorUserId", "HeldAt");
+
+                    b.HasIndex("AuthorUserId", "NextAppointmentAt");
+
+                    b.HasIndex("CaseId", "HeldAt");
+
+                    b.ToTable("CounselingSessions");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.EligibilityRule", b =>
@@ -1225,9 +1496,33 @@ namespace Restart.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Restart.Core.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedCounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.CaseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementEvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Restart.Core.Domain.RegionalOffice", null)
                         .WithMany()
                         .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseActionItem", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.CounselingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -1278,6 +1573,45 @@ namespace Restart.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.CaseFollowUp", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CasePlan", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Restart.Core.Domain.CasePlan", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseTransfer", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("FromOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("ToOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Company", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
@@ -1294,6 +1628,25 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.CounselingSession", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.Sigungu", null)
+                        .WithMany()
+                        .HasForeignKey("VisitSigunguCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.JobPost", b =>

@@ -216,6 +216,10 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -415,6 +419,10 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("AssignedCounselorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<string>("BusinessName")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -460,9 +468,19 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<int?>("DesiredWeeklyHours")
                         .HasColumnType("int");
 
+                    b.Property<string>("FoundedBusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateOnly?>("FoundedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
+
+                    b.Property<int?>("IneligibleReason")
+                        .HasColumnType("int");
 
                     b.Property<bool?>("LeasedPremises")
                         .HasColumnType("bit");
@@ -473,6 +491,19 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.Property<DateOnly?>("OpenedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("PlacedEmployer")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("PlacedMonthlyWage")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PlacedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("PlacementEvidenceId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("RegionalOfficeId")
                         .HasColumnType("uniqueidentifier");
@@ -485,6 +516,9 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("datetime2");
@@ -510,11 +544,56 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasFilter("[Number] IS NOT NULL");
 
+                    b.HasIndex("PlacementEvidenceId");
+
                     b.HasIndex("ApplicantUserId", "Status");
 
-                    b.HasIndex("RegionalOfficeId", "Status", "SubmittedAt");
+                    b.HasIndex("AssignedCounselorId", "StatusChangedAt");
+
+                    b.HasIndex("RegionalOfficeId", "StatusChangedAt", "Number");
+
+                    b.HasIndex("RegionalOfficeId", "SubmittedAt", "Number");
+
+                    b.HasIndex("RegionalOfficeId", "Status", "StatusChangedAt", "Number");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("CaseId", "DueOn");
+
+                    b.HasIndex("DoneOn", "DueOn");
+
+                    b.ToTable("CaseActionItems");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.CaseDesiredOccupation", b =>
@@ -645,6 +724,124 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.CaseFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MonthlyWage")
+                        .HasColumnType("int");
+
+                    b.Property<bool?>("NeedsMoreHelp")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<bool?>("StillWorking")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("RecordedAt", "DueOn");
+
+                    b.ToTable("CaseFollowUps");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CasePlan", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AgreedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AgreedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Track")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("CasePlans");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("FromOfficeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("ToOfficeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ToOfficeId");
+
+                    b.HasIndex("FromOfficeId", "Id");
+
+                    b.ToTable("CaseTransfers");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -721,6 +918,80 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId", "Item", "Id");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("BusinessStage")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CorrectsSessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("IntakeOnSite")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("int");
+
+                    b.Property<string>("NeedsFound")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("NextAppointmentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("VisitSigunguCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsSessionId");
+
+                    b.HasIndex("VisitSigunguCode");
+
+                    b.HasIndex("AuthorUserId", "HeldAt");
+
+                    b.HasIndex("AuthorUserId", "NextAppointmentAt");
+
+                    b.HasIndex("CaseId", "HeldAt");
+
+                    b.ToTable("CounselingSessions");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.EligibilityRule", b =>
@@ -1228,9 +1499,33 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Restart.Core.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedCounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.CaseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementEvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Restart.Core.Domain.RegionalOffice", null)
                         .WithMany()
                         .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseActionItem", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.CounselingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -1281,6 +1576,45 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.CaseFollowUp", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CasePlan", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Restart.Core.Domain.CasePlan", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseTransfer", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("FromOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("ToOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Company", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
@@ -1297,6 +1631,25 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.CounselingSession", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.Sigungu", null)
+                        .WithMany()
+                        .HasForeignKey("VisitSigunguCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.JobPost", b =>

@@ -202,6 +202,10 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -400,6 +404,10 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedCounselorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BusinessName")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -445,9 +453,19 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<int?>("DesiredWeeklyHours")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FoundedBusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FoundedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("IneligibleReason")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool?>("LeasedPremises")
                         .HasColumnType("INTEGER");
@@ -457,6 +475,19 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("OpenedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlacedEmployer")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PlacedMonthlyWage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PlacedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PlacementEvidenceId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("RegionalOfficeId")
@@ -470,6 +501,9 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("SubmittedAt")
                         .HasColumnType("TEXT");
@@ -494,11 +528,56 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("PlacementEvidenceId");
+
                     b.HasIndex("ApplicantUserId", "Status");
 
-                    b.HasIndex("RegionalOfficeId", "Status", "SubmittedAt");
+                    b.HasIndex("AssignedCounselorId", "StatusChangedAt");
+
+                    b.HasIndex("RegionalOfficeId", "StatusChangedAt", "Number");
+
+                    b.HasIndex("RegionalOfficeId", "SubmittedAt", "Number");
+
+                    b.HasIndex("RegionalOfficeId", "Status", "StatusChangedAt", "Number");
 
                     b.ToTable("Cases", (string)null);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseActionItem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Owner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("CaseId", "DueOn");
+
+                    b.HasIndex("DoneOn", "DueOn");
+
+                    b.ToTable("CaseActionItems");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.CaseDesiredOccupation", b =>
@@ -627,6 +706,122 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.ToTable("CaseEvents");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.CaseFollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MonthlyWage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("NeedsMoreHelp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("StillWorking")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "Month")
+                        .IsUnique();
+
+                    b.HasIndex("RecordedAt", "DueOn");
+
+                    b.ToTable("CaseFollowUps");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CasePlan", b =>
+                {
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AgreedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgreedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Track")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("CasePlans");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ToOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("ToOfficeId");
+
+                    b.HasIndex("FromOfficeId", "Id");
+
+                    b.ToTable("CaseTransfers");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Company", b =>
                 {
                     b.Property<Guid>("Id")
@@ -701,6 +896,80 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "Item", "Id");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BusinessStage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CorrectsSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EditedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HeldAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntakeOnSite")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Mode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NeedsFound")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAppointmentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Topics")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitSigunguCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("WrittenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CorrectsSessionId");
+
+                    b.HasIndex("VisitSigunguCode");
+
+                    b.HasIndex("AuthorUserId", "HeldAt");
+
+                    b.HasIndex("AuthorUserId", "NextAppointmentAt");
+
+                    b.HasIndex("CaseId", "HeldAt");
+
+                    b.ToTable("CounselingSessions");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.EligibilityRule", b =>
@@ -1208,9 +1477,33 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Restart.Core.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssignedCounselorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.CaseDocument", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementEvidenceId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Restart.Core.Domain.RegionalOffice", null)
                         .WithMany()
                         .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseActionItem", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.CounselingSession", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -1261,6 +1554,45 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.CaseFollowUp", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CasePlan", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithOne()
+                        .HasForeignKey("Restart.Core.Domain.CasePlan", "CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CaseTransfer", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("FromOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("ToOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Company", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
@@ -1277,6 +1609,25 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.CounselingSession", null)
+                        .WithMany()
+                        .HasForeignKey("CorrectsSessionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.Sigungu", null)
+                        .WithMany()
+                        .HasForeignKey("VisitSigunguCode")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.JobPost", b =>

@@ -61,6 +61,7 @@ internal static class TestFlows
         var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RequestSupplement.Command
         {
             CaseId = theCase.Id,
+            Version = theCase.Version,
             Message = message,
             Deadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14),
         });

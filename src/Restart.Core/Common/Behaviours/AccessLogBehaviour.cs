@@ -28,7 +28,7 @@ public sealed class AccessLogBehaviour<TRequest, TResponse>(AccessLogWriter writ
         finally
         {
             // Recorded even when the handler failed or the client went away after the work was done.
-            await writer.WriteAsync(subject, personal.Action, RequestName.Of(typeof(TRequest)), outcome, CancellationToken.None);
+            await writer.WriteAsync(subject, personal.Action, RequestName.Of(typeof(TRequest)), outcome, CancellationToken.None, personal.Reason);
         }
     }
 }

@@ -30,8 +30,18 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(x => x.ApplicantUserId).IsUnique().HasFilter("\"Status\" = 0").HasDatabaseName("IX_Cases_OneDraftPerApplicant");
         // "My case" and the one-active-case rule: a person's cases by status.
         b.HasIndex(x => new { x.ApplicantUserId, x.Status });
-        // The regional queue (staff review): an office's cases by status, oldest submission first.
-        b.HasIndex(x => new { x.RegionalOfficeId, x.Status, x.SubmittedAt });
+        b.Property(x => x.AssignedCounselorId).HasMaxLength(450);
+        b.Property(x => x.PlacedEmployer).HasMaxLength(100);
+        b.Property(x => x.FoundedBusinessNumber).HasMaxLength(10);
+        b.HasOne<ApplicationUser>().WithMany().HasForeignKey(x => x.AssignedCounselorId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<CaseDocument>().WithMany().HasForeignKey(x => x.PlacementEvidenceId).OnDelete(DeleteBehavior.Restrict);
+        // The regional queue (/Staff/Cases), one index per way it is read (ADR 0015), the case number breaking
+        // ties so a page starts exactly where the last ended: one status by waiting time (and the counts per
+        // status); every open status by waiting time; newest applications; a counselor's own cases.
+        b.HasIndex(x => new { x.RegionalOfficeId, x.Status, x.StatusChangedAt, x.Number });
+        b.HasIndex(x => new { x.RegionalOfficeId, x.StatusChangedAt, x.Number });
+        b.HasIndex(x => new { x.RegionalOfficeId, x.SubmittedAt, x.Number });
+        b.HasIndex(x => new { x.AssignedCounselorId, x.StatusChangedAt });
     }
 }
 

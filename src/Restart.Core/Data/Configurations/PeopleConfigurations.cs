@@ -45,6 +45,7 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         b.Property(x => x.Subject).HasMaxLength(200);
         b.Property(x => x.Operation).HasMaxLength(100);
         b.Property(x => x.Outcome).HasMaxLength(20);
+        b.Property(x => x.Reason).HasMaxLength(200);
         b.Property(x => x.PreviousHash).HasMaxLength(64);
         b.Property(x => x.Hash).HasMaxLength(64);
         // Two writers appending after the same entry would fork the chain: the second insert fails instead.

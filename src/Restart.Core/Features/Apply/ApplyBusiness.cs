@@ -45,10 +45,7 @@ public static class ApplyBusiness
             RuleFor(x => x.BusinessName).Cascade(CascadeMode.Stop)
                 .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Business.NameRequired"))
                 .MaximumLength(100).WithMessage(_ => Text.Format("Text.TooLong", 100));
-            RuleFor(x => x.BusinessNumber).Cascade(CascadeMode.Stop)
-                .NotEmpty().WithMessage(_ => Text.Get("BusinessNumber.Required"))
-                .Must(v => Domain.BusinessNumber.Normalize(v) is not null).WithMessage(_ => Text.Get("BusinessNumber.Format"))
-                .Must(Domain.BusinessNumber.IsValid).WithMessage(_ => Text.Get("BusinessNumber.CheckDigit"));
+            RuleFor(x => x.BusinessNumber).ValidBusinessNumber();
             RuleFor(x => x.Industry).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage(_ => Text.Get("Industry.Required"))
                 .MustAsync(async (command, _, ct) => command.IndustryCode is { } code

@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
-using Restart.Core.Data.Seeding;
 using Restart.Core.Data;
 using Restart.Core.Domain.Eligibility;
 using Restart.Core.Domain;
@@ -49,16 +48,9 @@ public static class ReviewApplication
                         + db.Sigungus.Where(s => s.Code == p.SigunguCode).Select(s => s.Name).First(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
-            var industry = draft.IndustryCode is null ? null : await db.Industries.AsNoTracking()
-                .Where(i => i.Revision == ReferenceDataSeeder.IndustryRevision && i.Code == draft.IndustryCode)
-                .Select(i => new { i.NameKo, Section = db.Industries.Where(d => d.Revision == i.Revision && d.Code == i.Code.Substring(0, 2)).Select(d => d.ParentCode).FirstOrDefault() })
-                .SingleOrDefaultAsync(cancellationToken);
-            var documents = await db.CaseDocuments.Where(d => d.CaseId == draft.Id).Select(d => d.Kind).ToListAsync(cancellationToken);
-            var rules = await db.EligibilityRules.AsNoTracking().ToListAsync(cancellationToken);
-            var otherActive = await db.Cases.HasActiveCaseAsync(userId, cancellationToken);
-
-            var facts = new EligibilityFacts(profile?.BirthDate, draft.OpenedOn, draft.ClosureState, draft.ClosedOn, draft.RegularEmployees,
-                draft.IndustryCode, industry?.Section, otherActive, documents.Contains(DocumentKind.ClosureProof));
+            var industry = await db.IndustryAsync(draft.IndustryCode, cancellationToken);
+            var documents = await db.CaseDocuments.CountAsync(d => d.CaseId == draft.Id, cancellationToken);
+            var preCheck = await db.EvaluateAsync(draft, profile?.BirthDate, industry, clock.Today(), cancellationToken);
             return new Model(
                 profile?.Name ?? "",
                 profile?.Region ?? "",
@@ -66,9 +58,9 @@ public static class ReviewApplication
                 draft.BusinessNumber is { } number ? BusinessNumber.Format(number) : null,
                 industry is null ? null : $"{draft.IndustryCode} {industry.NameKo}",
                 draft.Track,
-                documents.Count,
+                documents,
                 [.. ApplySteps.RequiredToSubmit.Where(step => !draft.HasSaved(step))],
-                PreCheck.Evaluate(facts, rules, clock.Today()));
+                preCheck);
         }
     }
 }

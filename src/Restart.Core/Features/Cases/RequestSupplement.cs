@@ -1,6 +1,5 @@
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
@@ -11,17 +10,13 @@ namespace Restart.Core.Features.Cases;
 public static class RequestSupplement
 {
     [SentBy(Roles.Counselor, Roles.RegionalManager)]
-    public sealed class Command : ICommand<Result>, IPersonalDataRequest
+    public sealed class Command : CaseCommand
     {
-        public Guid CaseId { get; set; }
         public string Message { get; set; } = "";
         public DateOnly? Deadline { get; set; }
-
-        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Change;
-        string IPersonalDataRequest.Subject => $"case:{CaseId}";
     }
 
-    public sealed class Validator : AbstractValidator<Command>
+    public sealed class Validator : CaseCommandValidator<Command>
     {
         public Validator(TimeProvider clock)
         {
@@ -34,37 +29,31 @@ public static class RequestSupplement
         }
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    internal sealed class Handler(StaffCases cases, RestartDbContext db, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var theCase = await db.Cases.SingleOrDefaultAsync(c => c.Id == request.CaseId && c.Status != CaseStatus.Draft, cancellationToken);
-            // Staff of another region see nothing of the case, not even that it exists.
-            if (theCase is null || theCase.RegionalOfficeId != user.RegionalOfficeId)
+            var (theCase, staff, refusal) = await cases.OpenAsync(request, CaseAction.RequestSupplement, cancellationToken);
+            if (refusal is not null)
             {
-                return Result.NotFound();
+                return refusal;
             }
 
-            subject.Set(theCase.ApplicantUserId);
             var now = clock.GetUtcNow().UtcDateTime;
-            if (theCase.Status == CaseStatus.Submitted)
+            if (theCase!.Status == CaseStatus.Submitted)
             {
-                theCase.TransitionTo(CaseStatus.EligibilityReview, user.UserId!, CaseEventReason.ReviewStarted, now);
+                theCase.StartReview(staff.UserId, now);
             }
 
-            if (!theCase.TransitionTo(CaseStatus.SupplementRequested, user.UserId!, CaseEventReason.SupplementRequested, now,
-                [request.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]))
-            {
-                return Result.Invalid("", Text.Get("Supplement.NotNow"));
-            }
-
+            theCase.TransitionTo(CaseStatus.SupplementRequested, staff.UserId, CaseEventReason.SupplementRequested, now,
+                [request.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
             db.SupplementRequests.Add(new SupplementRequest
             {
                 CaseId = theCase.Id,
                 Message = request.Message.Trim(),
                 Deadline = request.Deadline.Value,
                 RequestedAt = now,
-                RequestedByUserId = user.UserId!,
+                RequestedByUserId = staff.UserId,
             });
             return Result.Ok();
         }

@@ -23,11 +23,10 @@ public sealed class RequestSupplementTests
         host.Clock.Now = new DateTimeOffset(2026, 11, 23, 1, 0, 0, TimeSpan.Zero);
 
         await host.SignInAsNewAsync(Roles.Counselor, u => u.RegionalOfficeId = OfficeOf(host, "BUSAN-ULSAN"));
-        (await host.SendAsync(new RequestSupplement.Command { CaseId = caseId, Message = "x", Deadline = new DateOnly(2026, 12, 1) })).Status
+        (await host.SendAsync(await CaseTestData.Seen(host, new RequestSupplement.Command { CaseId = caseId, Message = "x", Deadline = new DateOnly(2026, 12, 1) }))).Status
             .ShouldBe(ResultStatus.NotFound, "staff of another region do not see the case");
         await host.SignInAsNewAsync(Roles.Counselor, u => u.RegionalOfficeId = OfficeOf(host, "SEOUL"));
-        (await host.SendAsync(new RequestSupplement.Command { CaseId = caseId, Message = "폐업사실증명원을 올려 주세요.", Deadline = new DateOnly(2026, 12, 1) }))
-            .Succeeded.ShouldBeTrue();
+        await CaseTestData.ActAsync(host, new RequestSupplement.Command { CaseId = caseId, Message = "폐업사실증명원을 올려 주세요.", Deadline = new DateOnly(2026, 12, 1) });
 
         host.User.SignIn(applicant, Roles.Applicant);
         var waiting = (await host.SendAsync(new GetMyCase.Query())).Value;

@@ -28,11 +28,15 @@ public sealed class DownloadDocumentTests
         (await host.SendAsync(new DownloadDocument.Query { Id = documentId })).Status.ShouldBe(ResultStatus.NotFound);
         await host.SignInAsNewAsync(Roles.Counselor, u => u.RegionalOfficeId = OfficeOf(host, "JEJU"));
         (await host.SendAsync(new DownloadDocument.Query { Id = documentId })).Status.ShouldBe(ResultStatus.NotFound);
-        await host.SignInAsNewAsync(Roles.Counselor, u => u.RegionalOfficeId = OfficeOf(host, "SEOUL"));
-        (await host.SendAsync(new DownloadDocument.Query { Id = documentId })).Succeeded.ShouldBeTrue();
+        var staff = await host.SignInAsNewAsync(Roles.Counselor, u => u.RegionalOfficeId = OfficeOf(host, "SEOUL"));
+        (await host.SendAsync(new DownloadDocument.Query { Id = documentId })).Errors.Single().Field.ShouldBe("Why", "staff say why they open a person's document");
+        (await host.SendAsync(new DownloadDocument.Query { Id = documentId, Why = DownloadDocument.Purpose.Other })).Errors.Single().Field.ShouldBe("WhyDetail");
+        (await host.SendAsync(new DownloadDocument.Query { Id = documentId, Why = DownloadDocument.Purpose.EligibilityReview })).Succeeded.ShouldBeTrue();
 
         await using var db = host.Database.NewContext();
         var attempt = await db.AccessLog.SingleAsync(e => e.ActorUserId == stranger.Id, TestContext.Current.CancellationToken);
         (attempt.Subject, attempt.Action, attempt.Outcome).ShouldBe((owner.Id, PersonalDataAction.Download, "NotFound"));
+        var download = await db.AccessLog.Where(e => e.ActorUserId == staff.Id).OrderBy(e => e.Id).LastAsync(TestContext.Current.CancellationToken);
+        (download.Outcome, download.Reason).ShouldBe(("Ok", "EligibilityReview"));
     }
 }
