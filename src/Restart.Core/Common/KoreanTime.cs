@@ -11,4 +11,7 @@ public static class KoreanTime
     public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
 
     public static DateTime ToKorean(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    /// <summary>A wall-clock time in Korea (what a form's date-and-time field holds) as the UTC instant it is.</summary>
+    public static DateTime FromKorean(DateTime korean) => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(korean, DateTimeKind.Unspecified), Zone);
 }

@@ -42,6 +42,12 @@ public sealed class StaffCases(RestartDbContext db, ICurrentUser user, AccessLog
     /// <summary>The cache key of an office's counts per status (the queue), dropped when its staff change a case.</summary>
     public static object CountsKey(Guid officeId) => ("CaseQueueCounts", officeId);
 
+    /// <summary>The counselors of an office, by name: the ones a case can be given to.</summary>
+    public static IQueryable<ApplicationUser> CounselorsOf(RestartDbContext db, Guid officeId) =>
+        db.Users.AsNoTracking()
+            .Where(u => u.RegionalOfficeId == officeId && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Counselor)))
+            .OrderBy(u => u.DisplayName);
+
     public StaffMember? Staff => user is { UserId: { } id, RegionalOfficeId: { } office }
         ? new StaffMember(id, office, user.IsInRole(Roles.RegionalManager))
         : null;

@@ -73,7 +73,7 @@ internal static class CaseReading
             documents,
             [.. sessions.Select(x => x.Session).Select((s, i) => new Session(s.Id, s.HeldAt, s.Mode, s.Topics, s.Notes, s.NextAppointmentAt, sessions[i].Author ?? "",
                 s.MayBeEditedBy(readerId, now), s.Version, s.EditedAt, s.CorrectsSessionId,
-                s.VisitSigunguCode is { } v ? visitRegions.GetValueOrDefault(v, v) : null, s.BusinessStage, s.NeedsFound, s.IntakeOnSite))],
+                s.VisitSigunguCode, s.VisitSigunguCode is { } v ? visitRegions.GetValueOrDefault(v, v) : null, s.BusinessStage, s.NeedsFound, s.IntakeOnSite))],
             plan,
             items,
             followUps,

@@ -29,3 +29,15 @@ public sealed record SlicePagerModel(long? Newer, long? Older, string Path, IRea
     public string Url(string cursor, long id) =>
         QueryHelpers.AddQueryString(Path, Filters.Append(new(cursor, id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
 }
+
+/// <summary>The pager of a list read by position in a sort of its own (the case queue): back to the first page, one page back, one forward.</summary>
+public sealed record CursorPagerModel(string? Previous, string? Next, string Path, IReadOnlyDictionary<string, string?> Filters)
+{
+    public static CursorPagerModel For(string? previous, string? next, HttpRequest request) =>
+        new(previous, next, request.Path,
+            request.Query.Where(q => q.Key is not ("before" or "after" or "done")).ToDictionary(q => q.Key, q => (string?)q.Value.ToString()));
+
+    public string First => QueryHelpers.AddQueryString(Path, Filters);
+
+    public string Url(string direction, string cursor) => QueryHelpers.AddQueryString(Path, Filters.Append(new(direction, cursor)));
+}

@@ -164,7 +164,7 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
 
         await db.SaveChangesAsync(cancellationToken);
 
-        var offices = await db.RegionalOffices.ToDictionaryAsync(o => o.Code, cancellationToken);
+        var offices = await db.RegionalOffices.Include(o => o.Coverage).ToDictionaryAsync(o => o.Code, cancellationToken);
         var seoul = offices["SEOUL"];
         await CreateAccountAsync(Roles.Applicant, "김영수", _ => { });
         await CreateAccountAsync(Roles.Counselor, "박지현", u => u.RegionalOfficeId = seoul.Id);
@@ -186,6 +186,10 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        var counselor = await users.FindByEmailAsync(Accounts[Roles.Counselor]);
+        var manager = await users.FindByEmailAsync(Accounts[Roles.RegionalManager]);
+        await new DemoCaseSeeder(db, faker, now).SeedAsync(offices, counselor!, manager!, cancellationToken);
 
         async Task CreateAccountAsync(string role, string name, Action<ApplicationUser> configure)
         {

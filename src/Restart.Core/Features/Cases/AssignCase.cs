@@ -32,12 +32,8 @@ public static class AssignCase
             }
 
             // Only a counselor of this office: an id from another office is as good as unknown.
-            var counselor = await (
-                from u in db.Users
-                where u.Id == request.CounselorId && u.RegionalOfficeId == staff.OfficeId
-                    && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Counselor))
-                select new { u.Id, u.DisplayName })
-                .SingleOrDefaultAsync(cancellationToken);
+            var counselor = await StaffCases.CounselorsOf(db, staff.OfficeId).Where(u => u.Id == request.CounselorId)
+                .Select(u => new { u.Id, u.DisplayName }).SingleOrDefaultAsync(cancellationToken);
             if (counselor is null)
             {
                 return Result.Invalid(nameof(Command.CounselorId), Text.Get("Assign.CounselorRequired"));

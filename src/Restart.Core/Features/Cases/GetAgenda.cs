@@ -43,7 +43,7 @@ public static class GetAgenda
             }
 
             var today = clock.Today();
-            var dayStart = TimeZoneInfo.ConvertTimeToUtc(today.ToDateTime(TimeOnly.MinValue), KoreanTime.Zone);
+            var dayStart = KoreanTime.FromKorean(today.ToDateTime(TimeOnly.MinValue));
             var dayEnd = dayStart.AddDays(1);
             // The cases this person works: assigned to them, in their office.
             var mine = db.Cases.AsNoTracking().Where(c => c.AssignedCounselorId == staff.UserId && c.RegionalOfficeId == staff.OfficeId);

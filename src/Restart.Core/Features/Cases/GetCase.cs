@@ -39,7 +39,7 @@ public static class GetCase
 
     public sealed record Session(Guid Id, DateTime HeldAt, CounselingMode Mode, CounselingTopics Topics, string Notes, DateTime? NextAppointmentAt,
         string Author, bool Editable, Guid Version, DateTime? EditedAt, Guid? CorrectsSessionId,
-        string? VisitRegion, BusinessStage? BusinessStage, string? NeedsFound, string? IntakeOnSite);
+        string? VisitSigunguCode, string? VisitRegion, BusinessStage? BusinessStage, string? NeedsFound, string? IntakeOnSite);
 
     public sealed record ActionItem(Guid Id, Guid? SessionId, string Description, ActionOwner Owner, DateOnly DueOn, DateOnly? DoneOn);
 
@@ -75,7 +75,15 @@ public static class GetCase
         IReadOnlyList<ActionItem> ActionItems,
         IReadOnlyList<FollowUp> FollowUps,
         IReadOnlyList<Supplement> Supplements,
-        IReadOnlyList<CaseAction> Actions);
+        IReadOnlyList<CaseAction> Actions,
+        IReadOnlyList<Choice> Counselors,
+        IReadOnlyList<Choice> Offices)
+    {
+        public bool Allows(CaseAction action) => Actions.Contains(action);
+    }
+
+    /// <summary>An option of an action's form: a counselor to assign, an office to transfer to.</summary>
+    public sealed record Choice(string Id, string Name);
 
     internal sealed class Handler(RestartDbContext db, StaffCases staffCases, AccessLogSubject subject, TimeProvider clock) : IRequestHandler<Query, Result<Model>>
     {
@@ -119,6 +127,7 @@ public static class GetCase
                 .Where(c => c.UserId == applicant && c.Id == db.Consents.Where(d => d.UserId == applicant && d.Item == c.Item).Max(d => d.Id))
                 .OrderBy(c => c.Item).Select(c => new Consent(c.Item, c.Granted, c.At)).ToListAsync(cancellationToken);
 
+            var actions = CaseWork.Available(staff, theCase.Status, theCase.RegionalOfficeId, theCase.AssignedCounselorId, reading.Plan is not null);
             return new Model(
                 theCase.Id,
                 theCase.Number!,
@@ -147,7 +156,15 @@ public static class GetCase
                 reading.ActionItems,
                 reading.FollowUps,
                 reading.Supplements,
-                CaseWork.Available(staff, theCase.Status, theCase.RegionalOfficeId, theCase.AssignedCounselorId, reading.Plan is not null));
+                actions,
+                actions.Contains(CaseAction.Assign) ? await CounselorsAsync(staff.OfficeId, cancellationToken) : [],
+                actions.Contains(CaseAction.Transfer)
+                    ? [.. (await db.RegionalOffices.AsNoTracking().Where(o => o.Id != staff.OfficeId).OrderBy(o => o.Code)
+                        .Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken)).Select(o => new Choice(o.Id.ToString(), o.Name))]
+                    : []);
         }
+
+        private Task<List<Choice>> CounselorsAsync(Guid officeId, CancellationToken cancellationToken) =>
+            StaffCases.CounselorsOf(db, officeId).Select(u => new Choice(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
     }
 }

@@ -41,6 +41,10 @@ public static partial class GetCaseQueue
         public string? Search { get; set; }
         public Sort Sort { get; set; }
 
+        /// <summary>The same filters on another request (the export of what the queue shows).</summary>
+        public T As<T>() where T : Filter, new() =>
+            new() { Status = Status, Counselor = Counselor, Track = Track, WaitingDays = WaitingDays, Search = Search, Sort = Sort };
+
         public bool NarrowsBeyondStatus => !string.IsNullOrEmpty(Counselor) || Track is not null || WaitingDays > 0 || !string.IsNullOrWhiteSpace(Search);
     }
 
@@ -86,12 +90,7 @@ public static partial class GetCaseQueue
             var total = request.NarrowsBeyondStatus
                 ? await filtered.CountAsync(cancellationToken)
                 : request.Status is { } status ? counts.GetValueOrDefault(status) : counts.Where(c => CaseLifecycle.IsActive(c.Key)).Sum(c => c.Value);
-            var counselors = await (
-                from u in db.Users.AsNoTracking()
-                where u.RegionalOfficeId == staff.OfficeId && db.UserRoles.Any(r => r.UserId == u.Id && db.Roles.Any(role => role.Id == r.RoleId && role.Name == Roles.Counselor))
-                orderby u.DisplayName
-                select new Colleague(u.Id, u.DisplayName))
-                .Take(200).ToListAsync(cancellationToken);
+            var counselors = await StaffCases.CounselorsOf(db, staff.OfficeId).Select(u => new Colleague(u.Id, u.DisplayName)).Take(200).ToListAsync(cancellationToken);
             return new Model(page.Items, page.Previous, page.Next, total, counts, counselors, staff.IsManager);
         }
 

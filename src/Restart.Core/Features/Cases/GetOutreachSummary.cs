@@ -40,8 +40,8 @@ public static class GetOutreachSummary
             var today = clock.Today();
             var from = request.From ?? new DateOnly(today.Year, today.Month, 1);
             var until = request.Until ?? today;
-            var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), KoreanTime.Zone);
-            var end = TimeZoneInfo.ConvertTimeToUtc(until.AddDays(1).ToDateTime(TimeOnly.MinValue), KoreanTime.Zone);
+            var start = KoreanTime.FromKorean(from.ToDateTime(TimeOnly.MinValue));
+            var end = KoreanTime.FromKorean(until.AddDays(1).ToDateTime(TimeOnly.MinValue));
             var visits =
                 from s in db.CounselingSessions.AsNoTracking()
                 join c in db.Cases on s.CaseId equals c.Id

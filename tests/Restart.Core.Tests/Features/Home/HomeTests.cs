@@ -5,6 +5,7 @@ using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
+using Restart.Core.Features.Cases;
 using Restart.Core.Features.Home;
 using Restart.Core.Tests.Infrastructure;
 
@@ -42,8 +43,33 @@ public sealed class HomeTests
 
         await SignInAsDemoAsync(host, Roles.Administrator);
         var admin = (await host.SendAsync(new GetAdminHome.Query())).Value;
-        admin.Accounts.Single(a => a.Role == Roles.Applicant).Count.ShouldBe(31);
-        admin.Accounts.Where(a => a.Role != Roles.Applicant).ShouldAllBe(a => a.Count == 1);
+        admin.Accounts.Single(a => a.Role == Roles.Applicant).Count.ShouldBe(31 + DemoCases);
+        admin.Accounts.Single(a => a.Role == Roles.Counselor).Count.ShouldBe(1 + Offices, "the demo counselor, and one more at every office");
+        admin.Accounts.Where(a => a.Role is not (Roles.Applicant or Roles.Counselor)).ShouldAllBe(a => a.Count == 1);
+    }
+
+    private const int DemoCases = DemoCaseSeeder.SeoulCases + DemoCaseSeeder.OtherCases;
+    private const int Offices = 12;
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Demo_cases_give_the_demo_counselor_a_working_day_and_the_manager_a_queue(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider, demoData: true);
+
+        await SignInAsDemoAsync(host, Roles.Counselor);
+        var queue = (await host.SendAsync(new GetCaseQueue.Query())).Value;
+        queue.Counts.Keys.ShouldBe(Enum.GetValues<CaseStatus>().Where(s => s != CaseStatus.Draft), ignoreOrder: true, "every status at the demo office");
+        queue.Counts.Values.Sum().ShouldBe(DemoCaseSeeder.SeoulCases);
+        (await host.SendAsync(new GetCaseQueue.Query { Counselor = "mine" })).Value.Total.ShouldBeGreaterThan(20);
+        var agenda = (await host.SendAsync(new GetAgenda.Query())).Value;
+        agenda.Appointments.ShouldNotBeEmpty();
+        agenda.OverdueItems.ShouldNotBeEmpty();
+
+        await SignInAsDemoAsync(host, Roles.RegionalManager);
+        (await host.SendAsync(new GetCaseQueue.Query { Status = CaseStatus.Eligible, Counselor = "none" })).Value.Items.ShouldNotBeEmpty("eligible cases wait for the manager to assign them");
+        await using var db = host.Database.NewContext();
+        (await db.Cases.Select(c => c.RegionalOfficeId).Distinct().CountAsync(TestContext.Current.CancellationToken)).ShouldBe(Offices);
     }
 
     [Theory]
@@ -56,7 +82,8 @@ public sealed class HomeTests
 
         await using var db = host.Database.NewContext();
         (await db.Agencies.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(10);
-        (await db.Users.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(36);
+        (await db.Users.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(36 + DemoCases + Offices);
+        (await db.Cases.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(DemoCases);
     }
 
     [Theory]
