@@ -37,6 +37,7 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
     {
         var sigungus = await db.Sigungus.Where(s => s.Kind != "일반구").OrderBy(s => s.Code).Select(s => new { s.Code, s.SidoCode }).ToListAsync();
         var sidos = sigungus.Select(s => s.SidoCode).Distinct().Order().ToList();
+        var seoul = sigungus.Where(s => s.SidoCode == "11").ToList();
         var officeOf = await db.RegionalOfficeCoverage.ToDictionaryAsync(c => c.SidoCode, c => c.RegionalOfficeId);
         var industryLeaf = await db.Industries.Where(i => i.Revision == ReferenceDataSeeder.IndustryRevision).MaxAsync(i => i.Level);
         var industries = await db.Industries.Where(i => i.Revision == ReferenceDataSeeder.IndustryRevision && i.Level == industryLeaf).OrderBy(i => i.Code).Select(i => i.Code).ToListAsync();
@@ -46,6 +47,10 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         var applicantRole = await db.Roles.Where(r => r.Name == Roles.Applicant).Select(r => r.Id).SingleAsync();
         var demo = await db.Users.Where(u => u.Email!.EndsWith("@restart.demo")).ToDictionaryAsync(u => u.Email!);
         var counselor = demo[DemoDataSeeder.Accounts[Roles.Counselor]];
+        // Each office's cases are worked by its own counselor: the demo one at Seoul, the demo data's colleague elsewhere.
+        var counselorOf = demo.Values.Where(u => u.RegionalOfficeId is not null && u.Email!.StartsWith("counselor.", StringComparison.Ordinal))
+            .ToDictionary(u => u.RegionalOfficeId!.Value);
+        counselorOf[counselor.RegionalOfficeId!.Value] = counselor;
         var partner = demo[DemoDataSeeder.Accounts[Roles.AgencyPartner]];
         var employer = demo[DemoDataSeeder.Accounts[Roles.Employer]];
 
@@ -118,10 +123,12 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
                 };
                 db.Users.Add(user);
                 db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = applicantRole });
-                var home = faker.PickRandom(sigungus);
+                // A fifth of the people live in Seoul (its share of the population, about 18%): the demo staff's
+                // office then holds some 20,000 of 100,000 cases, the queue's hard case.
+                var home = faker.Random.Bool(0.2f) ? faker.PickRandom(seoul) : faker.PickRandom(sigungus);
                 db.ApplicantProfiles.Add(Profile(user.Id, name, home.Code));
                 AddConsents(user.Id, user.CreatedAt);
-                db.Cases.Add(NewCase(user.Id, $"{today.Year}-{i + 1:D6}", home.Code, officeOf[home.SidoCode], counselor.Id, industries, occupations, sigungus.Select(s => s.Code).ToList(),
+                db.Cases.Add(NewCase(user.Id, $"{today.Year}-{i + 1:D6}", home.Code, officeOf[home.SidoCode], counselorOf[officeOf[home.SidoCode]], industries, occupations, sigungus.Select(s => s.Code).ToList(),
                     faker.Random.Bool(0.1f) ? null : faker.Random.WeightedRandom(Journeys.Select(j => j.Path).ToArray(), Journeys.Select(j => j.Weight / 100f).ToArray())));
             }
 
@@ -132,7 +139,7 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         var applicant = demo[DemoDataSeeder.Accounts[Roles.Applicant]];
         var applicantHome = await db.ApplicantProfiles.Where(p => p.UserId == applicant.Id).Select(p => p.SigunguCode).SingleAsync();
         AddConsents(applicant.Id, now.AddDays(-30));
-        var demoCase = NewCase(applicant.Id, $"{today.Year}-900001", applicantHome, officeOf[applicantHome[..2]], counselor.Id, industries, occupations, sigungus.Select(s => s.Code).ToList(),
+        var demoCase = NewCase(applicant.Id, $"{today.Year}-900001", applicantHome, officeOf[applicantHome[..2]], counselor, industries, occupations, sigungus.Select(s => s.Code).ToList(),
             [CaseStatus.EligibilityReview, CaseStatus.SupplementRequested]);
         db.Cases.Add(demoCase);
         db.SupplementRequests.Add(new SupplementRequest
@@ -145,7 +152,7 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         // The draft applicant: every wizard step saved, a proof of closure uploaded, not yet submitted.
         db.ApplicantProfiles.Add(Profile(draftUser.Id, draftUser.DisplayName, "11680"));
         AddConsents(draftUser.Id, now.AddDays(-2));
-        var draft = NewCase(draftUser.Id, null, "11680", Guid.Empty, counselor.Id, industries, occupations, sigungus.Select(s => s.Code).ToList(), null);
+        var draft = NewCase(draftUser.Id, null, "11680", Guid.Empty, counselor, industries, occupations, sigungus.Select(s => s.Code).ToList(), null);
         draft.SaveStep(ApplyStep.Documents, now);
         db.Cases.Add(draft);
         db.CaseDocuments.Add(Document(draft.Id, draftUser.Id));
@@ -156,13 +163,15 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         return new Dictionary<string, string>
         {
             ["DEMO_DOCUMENT"] = document.Id.ToString(),
+            ["DEMO_CASE"] = demoCase.Id.ToString(),
             ["SEOUL_OFFICE"] = office.ToString(),
             ["DRAFT_APPLICANT"] = DraftApplicantEmail,
         };
     }
 
-    private Case NewCase(string userId, string? number, string home, Guid office, string counselorId, List<string> industries, List<string> occupations, List<string> sigungus, CaseStatus[]? journey)
+    private Case NewCase(string userId, string? number, string home, Guid office, ApplicationUser counselor, List<string> industries, List<string> occupations, List<string> sigungus, CaseStatus[]? journey)
     {
+        var counselorId = counselor.Id;
         var created = now.AddDays(-faker.Random.Int(5, 150));
         var track = faker.PickRandom<Track>();
         var theCase = new Case
@@ -195,14 +204,21 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         foreach (var to in journey)
         {
             at = at.AddDays(faker.Random.Int(1, 4));
-            if (to == CaseStatus.Closed)
+            var moved = to switch
             {
-                theCase.Close(CaseClosure.Withdrawn, userId, CaseEventReason.Withdrawn, at, note: "신청 철회");
-            }
-            else
+                CaseStatus.EligibilityReview => theCase.StartReview(counselorId, at),
+                CaseStatus.SupplementRequested => theCase.TransitionTo(to, counselorId, CaseEventReason.SupplementRequested, at, [today.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]),
+                CaseStatus.Eligible => theCase.DecideEligibility(null, counselorId, at, null),
+                CaseStatus.Ineligible => theCase.DecideEligibility(IneligibleReason.TooManyEmployees, counselorId, at, null),
+                CaseStatus.Assigned => theCase.Assign(counselorId, counselor.DisplayName, counselorId, at, null),
+                CaseStatus.PlanAgreed => theCase.AgreePlan(counselorId, at, null),
+                CaseStatus.InService => theCase.StartService(counselorId, at, null),
+                CaseStatus.Placed => theCase.RecordPlacement("(주)한빛푸드", DateOnly.FromDateTime(at), 2_500_000, null, counselorId, at, null),
+                _ => theCase.Close(CaseClosure.Withdrawn, userId, CaseEventReason.Withdrawn, at, note: "신청 철회"),
+            };
+            if (!moved)
             {
-                // Staff transitions get their own reason codes with the staff issue; load data needs only the volume.
-                theCase.TransitionTo(to, counselorId, CaseEventReason.ReviewStarted, at, note: $"상담사 처리: {to}");
+                throw new InvalidOperationException($"{theCase.Status} → {to} is not a transition");
             }
         }
 

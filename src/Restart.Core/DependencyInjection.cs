@@ -31,6 +31,10 @@ public static class DependencyInjection
         services.AddScoped<AccessLogSubject>();
         services.AddScoped<Common.AfterCommit>();
         services.AddScoped<Common.StaffCases>();
+        services.AddScoped<Common.Notices>();
+        services.AddSingleton<Common.OutboxSignal>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddScoped<SupplementReminders>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();

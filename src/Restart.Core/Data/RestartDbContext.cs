@@ -38,6 +38,8 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
     public DbSet<CounselingSession> CounselingSessions => Set<CounselingSession>();
     public DbSet<CaseFollowUp> CaseFollowUps => Set<CaseFollowUp>();
     public DbSet<CaseTransfer> CaseTransfers => Set<CaseTransfer>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<OutboxMail> Outbox => Set<OutboxMail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -62,6 +62,9 @@ public static class CaseEventText
     public static string Describe(CaseEventReason? code, string? arguments, string? storedSentence) =>
         code is { } reason ? Text.Format($"Timeline.{reason}", Parse(arguments)) : storedSentence ?? "";
 
+    /// <summary>A notice's sentence (<c>Notice.{kind}</c>), its arguments read as a timeline entry's are.</summary>
+    public static string Describe(NoticeKind kind, string? arguments) => Text.Format($"Notice.{kind}", Parse(arguments));
+
     public static string Arguments(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
 
     /// <summary>An argument that is itself a message key (an outcome, a reason code): put into the reader's words when read, like the sentence.</summary>

@@ -30,7 +30,7 @@ public sealed class EmailSettings
 /// Account mails, Korean first with the English text below (the recipient's language is not known yet),
 /// from resources; links start with <see cref="EmailSettings.PublicBaseUrl"/>.
 /// </summary>
-public sealed class AccountEmails(IOptions<EmailSettings> options, LinkGenerator links, IHttpContextAccessor accessor) : IAccountEmails
+public sealed class AccountEmails(IOptions<EmailSettings> options, LinkGenerator links, IHttpContextAccessor accessor, IMailSender mail) : IAccountEmails
 {
     private static readonly CultureInfo Korean = new("ko-KR");
     private static readonly CultureInfo English = new("en-US");
@@ -59,10 +59,14 @@ public sealed class AccountEmails(IOptions<EmailSettings> options, LinkGenerator
         var subject = $"{SharedResource.Get(key + ".Subject", Korean)} / {SharedResource.Get(key + ".Subject", English)}";
         var body = string.Format(Korean, SharedResource.Get(key + ".Body", Korean), name, link) + "\n\n----\n\n"
             + string.Format(English, SharedResource.Get(key + ".Body", English), name, link);
-        return SendAsync(to, subject, body, cancellationToken);
+        return mail.SendAsync(to, subject, body, cancellationToken);
     }
+}
 
-    private async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
+/// <summary>Delivers a mail over SMTP, or into the pickup folder when one is set (development, tests).</summary>
+public sealed class SmtpMailSender(IOptions<EmailSettings> options) : IMailSender
+{
+    public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         using var message = new MailMessage(settings.From, to, subject, body)

@@ -21,7 +21,9 @@ public static class MailHosting
                 e.PickupDirectory = Path.GetFullPath(pickup, DataHosting.DataFolder(configuration, environment));
             }
         });
+        builder.Services.AddSingleton<IMailSender, SmtpMailSender>();
         builder.Services.AddScoped<IAccountEmails, AccountEmails>();
+        builder.AddRestartOutbox();
         return builder;
     }
 }

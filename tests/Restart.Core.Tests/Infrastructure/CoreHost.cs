@@ -32,6 +32,9 @@ public sealed class CoreHost : IAsyncDisposable
     public List<SentMail> Mails { get; } = [];
     public Exception? MailFailure { get; set; }
 
+    /// <summary>What the outbox delivered: recipient, subject and body, in order.</summary>
+    public List<(string To, string Subject, string Body)> Delivered { get; } = [];
+
     public static async Task<CoreHost> StartAsync(DatabaseProvider provider, bool demoData = false) =>
         await StartOnAsync(await TestDatabase.CreateAsync(provider), demoData, ownsDatabase: true);
 
@@ -68,6 +71,7 @@ public sealed class CoreHost : IAsyncDisposable
         services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity).AddRestartIdentityStores();
         services.AddScoped<ICurrentUser>(_ => host!.User);
         services.AddScoped<IAccountEmails>(_ => new CollectingEmails(host!));
+        services.AddSingleton<IMailSender>(_ => new CollectingSender(host!));
         host = new CoreHost(database, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), ownsDatabase);
         return host;
     }
@@ -118,6 +122,24 @@ public sealed class CoreHost : IAsyncDisposable
     }
 
     public sealed record SentMail(string Kind, string Email, string UserId, string Token);
+
+    private sealed class CollectingSender(CoreHost host) : IMailSender
+    {
+        public Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
+        {
+            if (host.MailFailure is { } failure)
+            {
+                throw failure;
+            }
+
+            lock (host.Delivered)
+            {
+                host.Delivered.Add((to, subject, body));
+            }
+
+            return Task.CompletedTask;
+        }
+    }
 
     private sealed class CollectingEmails(CoreHost host) : IAccountEmails
     {

@@ -1,13 +1,8 @@
-using System.Security.Claims;
-using MediatR;
-using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
-using Restart.Core.Features.Cases;
-using Restart.Web.Hosting;
 
 namespace Restart.Web.Tests.Infrastructure;
 
@@ -41,31 +36,43 @@ internal static class TestFlows
 
     internal static readonly byte[] Pdf = [.. "%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8];
 
+    /// <summary>The demo counselor asks for documents through the case page, as staff do.</summary>
     internal static async Task RequestSupplementAsStaffAsync(RestartWebFactory factory, string applicantEmail, string message)
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RestartDbContext>();
-        var applicantId = await db.Users.Where(u => u.Email == applicantEmail).Select(u => u.Id).SingleAsync();
-        var theCase = await db.Cases.SingleAsync(c => c.ApplicantUserId == applicantId);
-        var counselor = await db.Users.SingleAsync(u => u.Email == DemoDataSeeder.Accounts[Roles.Counselor]);
-        // The staff review pages come with a later issue; the counselor's request goes through the same pipeline here.
-        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+        Guid caseId;
+        await using (var scope = factory.Services.CreateAsyncScope())
         {
-            User = new ClaimsPrincipal(new ClaimsIdentity(
-            [
-                new Claim(ClaimTypes.NameIdentifier, counselor.Id),
-                new Claim(ClaimTypes.Role, Roles.Counselor),
-                new Claim(RestartClaims.RegionalOffice, counselor.RegionalOfficeId!.Value.ToString()),
-            ], "test")),
-        };
-        var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new RequestSupplement.Command
+            var db = scope.ServiceProvider.GetRequiredService<RestartDbContext>();
+            var applicantId = await db.Users.Where(u => u.Email == applicantEmail).Select(u => u.Id).SingleAsync();
+            caseId = await db.Cases.Where(c => c.ApplicantUserId == applicantId).Select(c => c.Id).SingleAsync();
+        }
+
+        using var counselor = factory.NewSession();
+        await counselor.LoginAsync(DemoDataSeeder.Accounts[Roles.Counselor], DemoDataSeeder.Password);
+        var page = await counselor.GetAsync($"/Staff/Cases/{caseId}");
+        var deadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var sent = await counselor.SubmitAsync(page, new Dictionary<string, string> { ["Supplement.Message"] = message, ["Supplement.Deadline"] = deadline },
+            "form[action*='handler=Supplement']");
+        sent.Status.ShouldBe(System.Net.HttpStatusCode.Redirect, sent.Text("main"));
+    }
+
+    /// <summary>
+    /// The mail to <paramref name="email"/> holding <paramref name="text"/>, once the outbox has sent it: it leaves
+    /// in the background after the commit, so this waits for it (a bound for a stuck loop, not a speed measure).
+    /// </summary>
+    internal static async Task<string> WaitForMailAsync(RestartWebFactory factory, string email, string text)
+    {
+        for (var i = 0; i < 300; i++)
         {
-            CaseId = theCase.Id,
-            Version = theCase.Version,
-            Message = message,
-            Deadline = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(14),
-        });
-        result.Succeeded.ShouldBeTrue(string.Join(", ", result.Errors.Select(e => e.Message)));
+            if (factory.Mails().FirstOrDefault(m => m.Contains(email, StringComparison.Ordinal) && m.Contains(text, StringComparison.Ordinal)) is { } mail)
+            {
+                return mail;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        throw new ShouldAssertException($"No mail to {email} with '{text}' left the outbox within 30 s.");
     }
 
     internal static string Token(WebSession.Page page) => page.Value("__RequestVerificationToken")!;

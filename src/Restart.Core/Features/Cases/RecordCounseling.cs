@@ -66,7 +66,7 @@ public static class RecordCounseling
         }
     }
 
-    internal sealed class Handler(StaffCases cases, RestartDbContext db, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    internal sealed class Handler(StaffCases cases, RestartDbContext db, Notices notices, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -134,6 +134,13 @@ public static class RecordCounseling
                     Owner = i.Owner,
                     DueOn = i.DueOn!.Value,
                 }));
+            }
+
+            // A new or moved appointment is told to the person; one already told is not told again.
+            if (request.NextAppointmentAt is { } next && next != session.NextAppointmentAt && next > now)
+            {
+                notices.Tell(theCase.ApplicantUserId, theCase.Id, NoticeKind.AppointmentSet,
+                    [KoreanTime.ToKorean(next).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)]);
             }
 
             var outreach = request.Mode == CounselingMode.Outreach;

@@ -29,7 +29,7 @@ public static class RequestSupplement
         }
     }
 
-    internal sealed class Handler(StaffCases cases, RestartDbContext db, TimeProvider clock) : IRequestHandler<Command, Result>
+    internal sealed class Handler(StaffCases cases, RestartDbContext db, Notices notices, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -45,8 +45,9 @@ public static class RequestSupplement
                 theCase.StartReview(staff.UserId, now);
             }
 
-            theCase.TransitionTo(CaseStatus.SupplementRequested, staff.UserId, CaseEventReason.SupplementRequested, now,
-                [request.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+            var deadline = request.Deadline!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            theCase.TransitionTo(CaseStatus.SupplementRequested, staff.UserId, CaseEventReason.SupplementRequested, now, [deadline]);
+            notices.Tell(theCase.ApplicantUserId, theCase.Id, NoticeKind.SupplementRequested, [deadline]);
             db.SupplementRequests.Add(new SupplementRequest
             {
                 CaseId = theCase.Id,

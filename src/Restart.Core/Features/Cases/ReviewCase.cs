@@ -39,10 +39,21 @@ public static class ReviewCase
             cases.ActAsync(request, CaseAction.StartReview, (c, staff) => c.StartReview(staff.UserId, clock.GetUtcNow().UtcDateTime, request.Note?.Trim()), cancellationToken);
     }
 
-    internal sealed class DecideHandler(StaffCases cases, TimeProvider clock) : IRequestHandler<Decide, Result>
+    /// <summary>The decision is told to the applicant at once, the reason in their words.</summary>
+    internal sealed class DecideHandler(StaffCases cases, Notices notices, TimeProvider clock) : IRequestHandler<Decide, Result>
     {
         public Task<Result> Handle(Decide request, CancellationToken cancellationToken) =>
             cases.ActAsync(request, CaseAction.DecideEligibility, (c, staff) =>
-                c.DecideEligibility(request.Eligible == true ? null : request.Reason, staff.UserId, clock.GetUtcNow().UtcDateTime, request.Note?.Trim()), cancellationToken);
+            {
+                var reason = request.Eligible == true ? null : request.Reason;
+                if (!c.DecideEligibility(reason, staff.UserId, clock.GetUtcNow().UtcDateTime, request.Note?.Trim()))
+                {
+                    return false;
+                }
+
+                notices.Tell(c.ApplicantUserId, c.Id, NoticeKind.EligibilityDecided,
+                    [CaseEventText.Term(reason is { } why ? $"IneligibleReason.{why}" : "Notice.Eligible")]);
+                return true;
+            }, cancellationToken);
     }
 }

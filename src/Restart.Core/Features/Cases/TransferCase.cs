@@ -26,7 +26,7 @@ public static class TransferCase
         }
     }
 
-    internal sealed class Handler(StaffCases cases, RestartDbContext db, TimeProvider clock) : IRequestHandler<Command, Result>
+    internal sealed class Handler(StaffCases cases, RestartDbContext db, Notices notices, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -52,6 +52,7 @@ public static class TransferCase
 
             db.CaseTransfers.Add(transfer);
             cases.CountsChange(transfer.ToOfficeId);
+            notices.Tell(theCase.ApplicantUserId, theCase.Id, NoticeKind.CaseTransferred, [toName]);
             return Result.Ok();
         }
     }

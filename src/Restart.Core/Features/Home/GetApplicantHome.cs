@@ -22,7 +22,13 @@ public static class GetApplicantHome
 
     public sealed record ProgrammeItem(Guid Id, string Title, string Agency, ProgrammeKind Kind, DateOnly ApplyUntil);
 
-    public sealed record Model(string DisplayName, Profile? Profile, bool HasSubmittedCase, Paged<ProgrammeItem> OpenProgrammes);
+    /// <summary>What the person was told and has not yet marked read, in their language.</summary>
+    public sealed record NoticeItem(long Id, DateTime At, NoticeKind Kind, string Text);
+
+    public sealed record Model(string DisplayName, Profile? Profile, bool HasSubmittedCase, Paged<ProgrammeItem> OpenProgrammes, IReadOnlyList<NoticeItem> Notices);
+
+    /// <summary>At most this many unread notices show; older ones wait until these are read.</summary>
+    public const int NoticesShown = 10;
 
     internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, IMemoryCache cache)
         : IRequestHandler<Query, Result<Model>>
@@ -70,11 +76,14 @@ public static class GetApplicantHome
                     return open.ToPagedAsync(1, cancellationToken, pageSize: 10);
                 }))!;
 
+            var notices = await db.Notices.AsNoTracking().Where(n => n.UserId == user.UserId && n.ReadAt == null).OrderByDescending(n => n.Id)
+                .Take(NoticesShown).Select(n => new { n.Id, n.CreatedAt, n.Kind, n.Arguments }).ToListAsync(cancellationToken);
             return new Model(
                 me.DisplayName,
                 me.HasProfile ? new Profile(me.Name, me.BirthDate!.Value, me.Phone, me.Region) : null,
                 me.Submitted,
-                programmes);
+                programmes,
+                [.. notices.Select(n => new NoticeItem(n.Id, n.CreatedAt, n.Kind, Common.Notices.Describe(n.Kind, n.Arguments)))]);
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Restart.Core.Domain;
 using Restart.Core.Features.Home;
+using Restart.Core.Features.My;
 using Restart.Web.Hosting;
 
 namespace Restart.Web.Pages.Home;
@@ -16,5 +17,12 @@ public sealed class ApplicantModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetAsync(int page = 1)
     {
         return await this.ShowAsync(mediator, new GetApplicantHome.Query { Page = page }, value => Home = value);
+    }
+
+    /// <summary>Marks a notice read; it leaves the page.</summary>
+    public async Task<IActionResult> OnPostReadAsync(long id)
+    {
+        var result = await mediator.Send(new ReadNotice.Command { Id = id });
+        return this.RefusalPage(result) ?? RedirectToPage();
     }
 }

@@ -27,6 +27,9 @@ public sealed class CaseTests(RestartWebFactory factory) : IClassFixture<Restart
         (await session.GetAsync("/My/Case?done=Uploaded")).Text("main").ShouldContain("나중에 받은 폐업사실증명원.pdf");
         await RequestSupplementAsStaffAsync(factory, email, "폐업사실증명원을 올려 주세요.");
 
+        // Told at once: a notice on the home page, and a mail that leaves through the outbox after the commit.
+        (await session.GetAsync("/applicant")).Text("[data-testid='notices']").ShouldContain("담당자가 서류 보완을 요청했습니다.");
+        await WaitForMailAsync(factory, email, "담당자가 서류 보완을 요청했습니다.");
         var waiting = await session.GetAsync("/My/Case");
         waiting.Text("[data-testid='case-status']").ShouldBe("서류 보완 요청");
         waiting.Text("main").ShouldContain("폐업사실증명원을 올려 주세요.");
