@@ -45,6 +45,20 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         var occupationLeaf = await db.Occupations.Where(o => o.Revision == ReferenceDataSeeder.OccupationRevision).MaxAsync(o => o.Level);
         var occupations = await db.Occupations.Where(o => o.Revision == ReferenceDataSeeder.OccupationRevision && o.Level == occupationLeaf).OrderBy(o => o.Code).Select(o => o.Code).ToListAsync();
         var applicantRole = await db.Roles.Where(r => r.Name == Roles.Applicant).Select(r => r.Id).SingleAsync();
+        // The demo data's cases hold random numbers of this year: the volume's numbers go round them.
+        var taken = (await db.Cases.Where(c => c.Number != null).Select(c => c.Number!).ToListAsync()).ToHashSet();
+        var sequence = 0;
+        string NextNumber()
+        {
+            string number;
+            do
+            {
+                number = $"{today.Year}-{++sequence:D6}";
+            }
+            while (!taken.Add(number));
+            return number;
+        }
+
         var demo = await db.Users.Where(u => u.Email!.EndsWith("@restart.demo")).ToDictionaryAsync(u => u.Email!);
         var counselor = demo[DemoDataSeeder.Accounts[Roles.Counselor]];
         // Each office's cases are worked by its own counselor: the demo one at Seoul, the demo data's colleague elsewhere.
@@ -128,7 +142,7 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
                 var home = faker.Random.Bool(0.2f) ? faker.PickRandom(seoul) : faker.PickRandom(sigungus);
                 db.ApplicantProfiles.Add(Profile(user.Id, name, home.Code));
                 AddConsents(user.Id, user.CreatedAt);
-                db.Cases.Add(NewCase(user.Id, $"{today.Year}-{i + 1:D6}", home.Code, officeOf[home.SidoCode], counselorOf[officeOf[home.SidoCode]], industries, occupations, sigungus.Select(s => s.Code).ToList(),
+                db.Cases.Add(NewCase(user.Id, NextNumber(), home.Code, officeOf[home.SidoCode], counselorOf[officeOf[home.SidoCode]], industries, occupations, sigungus.Select(s => s.Code).ToList(),
                     faker.Random.Bool(0.1f) ? null : faker.Random.WeightedRandom(Journeys.Select(j => j.Path).ToArray(), Journeys.Select(j => j.Weight / 100f).ToArray())));
             }
 
@@ -139,7 +153,7 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         var applicant = demo[DemoDataSeeder.Accounts[Roles.Applicant]];
         var applicantHome = await db.ApplicantProfiles.Where(p => p.UserId == applicant.Id).Select(p => p.SigunguCode).SingleAsync();
         AddConsents(applicant.Id, now.AddDays(-30));
-        var demoCase = NewCase(applicant.Id, $"{today.Year}-900001", applicantHome, officeOf[applicantHome[..2]], counselor, industries, occupations, sigungus.Select(s => s.Code).ToList(),
+        var demoCase = NewCase(applicant.Id, NextNumber(), applicantHome, officeOf[applicantHome[..2]], counselor, industries, occupations, sigungus.Select(s => s.Code).ToList(),
             [CaseStatus.EligibilityReview, CaseStatus.SupplementRequested]);
         db.Cases.Add(demoCase);
         db.SupplementRequests.Add(new SupplementRequest

@@ -39,8 +39,12 @@ public sealed record OpenedCase(Case? Case, StaffMember Staff, Result? Refusal);
 /// </summary>
 public sealed class StaffCases(RestartDbContext db, ICurrentUser user, AccessLogSubject subject, AfterCommit afterCommit, IMemoryCache cache)
 {
-    /// <summary>The cache key of an office's counts per status (the queue), dropped when its staff change a case.</summary>
-    public static object CountsKey(Guid officeId) => ("CaseQueueCounts", officeId);
+    /// <summary>
+    /// The cache key of the queue's counts per status for an office and a counselor filter. It carries the office's
+    /// generation, which a change of one of its cases moves on, so every filter's counts are dropped at once.
+    /// </summary>
+    public object CountsKey(Guid officeId, string? counselor) =>
+        ("CaseQueueCounts", officeId, counselor ?? "", cache.Get<int>(("CaseQueueGeneration", officeId)));
 
     /// <summary>The counselors of an office, by name: the ones a case can be given to.</summary>
     public static IQueryable<ApplicationUser> CounselorsOf(RestartDbContext db, Guid officeId) =>
@@ -87,7 +91,16 @@ public sealed class StaffCases(RestartDbContext db, ICurrentUser user, AccessLog
     }
 
     /// <summary>Drops an office's queue counts once the command commits.</summary>
-    public void CountsChange(Guid officeId) => afterCommit.Add(() => cache.Remove(CountsKey(officeId)));
+    public void CountsChange(Guid officeId) => afterCommit.Add(() =>
+    {
+        var generation = ("CaseQueueGeneration", officeId);
+        lock (Generations)
+        {
+            cache.Set(generation, cache.Get<int>(generation) + 1);
+        }
+    });
+
+    private static readonly object Generations = new();
 
     /// <summary>Opens the case and does <paramref name="act"/>, which answers whether the case allowed it.</summary>
     public async Task<Result> ActAsync(CaseCommand command, CaseAction action, Func<Case, StaffMember, bool> act, CancellationToken cancellationToken)

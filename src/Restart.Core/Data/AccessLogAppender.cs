@@ -27,13 +27,16 @@ public sealed partial class AccessLogAppender : IAsyncDisposable, IDisposable
     private readonly DbContextOptions<RestartDbContext> _options;
     private readonly ILogger<AccessLogAppender> _logger;
     private readonly Task _writer;
+    private readonly bool _oneStatementEach;
 
     /// <param name="options">The singleton options (see AddRestartCore): the writer outlives every request scope.</param>
     /// <param name="logger">Where failed writes are reported; the waiting request fails too.</param>
-    public AccessLogAppender(DbContextOptions<RestartDbContext> options, ILogger<AccessLogAppender> logger)
+    /// <param name="database">The engine: SQL Server gets one statement per entry.</param>
+    public AccessLogAppender(DbContextOptions<RestartDbContext> options, ILogger<AccessLogAppender> logger, DatabaseSettings database)
     {
         _options = options;
         _logger = logger;
+        _oneStatementEach = database.Provider == DatabaseProvider.SqlServer;
         _writer = Task.Run(WriteUntilClosedAsync);
     }
 
@@ -116,12 +119,19 @@ public sealed partial class AccessLogAppender : IAsyncDisposable, IDisposable
                 var entry = AccessLogChain.Seal(previous, e.At, e.ActorUserId, e.IpAddress, e.Subject, e.Action, e.Operation, e.Outcome, e.Reason);
                 db.AccessLog.Add(entry);
 
-                // One statement per entry: ids must follow the chain, and a multi-row insert (SQL Server's
-                // MERGE) does not promise to number its rows in order. The commit below is what costs.
-                await db.SaveChangesAsync();
+                // Ids must follow the chain. SQL Server's multi-row insert (a MERGE) does not promise to number
+                // its rows in order: there, one statement per entry.
+                if (_oneStatementEach)
+                {
+                    await db.SaveChangesAsync();
+                }
+
                 previous = entry.Hash;
             }
 
+            // SQLite and PostgreSQL run a batch's INSERT statements one after another, so the ids are given
+            // in the chain's order: one round trip for the whole group.
+            await db.SaveChangesAsync();
             await transaction.CommitAsync();
         });
     }

@@ -95,6 +95,8 @@ public class CounselingSession : IVersioned
 
     public Guid Id { get; init; } = Guid.NewGuid();
     public Guid CaseId { get; init; }
+    /// <summary>The office whose counselor held it (the case's office then): the manager's visit counts read it without the cases.</summary>
+    public Guid OfficeId { get; init; }
     public DateTime HeldAt { get; set; }
     public CounselingMode Mode { get; set; }
     public CounselingTopics Topics { get; set; }

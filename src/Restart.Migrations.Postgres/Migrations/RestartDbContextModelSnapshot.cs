@@ -545,7 +545,7 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.HasIndex("ApplicantUserId", "Status");
 
-                    b.HasIndex("AssignedCounselorId", "StatusChangedAt");
+                    b.HasIndex("AssignedCounselorId", "StatusChangedAt", "Number");
 
                     b.HasIndex("RegionalOfficeId", "StatusChangedAt", "Number");
 
@@ -962,6 +962,9 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("Topics")
                         .HasColumnType("integer");
 
@@ -987,6 +990,8 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.HasIndex("AuthorUserId", "NextAppointmentAt");
 
                     b.HasIndex("CaseId", "HeldAt");
+
+                    b.HasIndex("OfficeId", "Mode", "HeldAt");
 
                     b.ToTable("CounselingSessions");
                 });
@@ -1726,6 +1731,12 @@ namespace Restart.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("CorrectsSessionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
                         .WithMany()

@@ -548,7 +548,7 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ApplicantUserId", "Status");
 
-                    b.HasIndex("AssignedCounselorId", "StatusChangedAt");
+                    b.HasIndex("AssignedCounselorId", "StatusChangedAt", "Number");
 
                     b.HasIndex("RegionalOfficeId", "StatusChangedAt", "Number");
 
@@ -965,6 +965,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Topics")
                         .HasColumnType("int");
 
@@ -990,6 +993,8 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.HasIndex("AuthorUserId", "NextAppointmentAt");
 
                     b.HasIndex("CaseId", "HeldAt");
+
+                    b.HasIndex("OfficeId", "Mode", "HeldAt");
 
                     b.ToTable("CounselingSessions");
                 });
@@ -1730,6 +1735,12 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("CorrectsSessionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
                         .WithMany()

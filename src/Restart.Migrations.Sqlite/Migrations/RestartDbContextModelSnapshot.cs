@@ -532,7 +532,7 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ApplicantUserId", "Status");
 
-                    b.HasIndex("AssignedCounselorId", "StatusChangedAt");
+                    b.HasIndex("AssignedCounselorId", "StatusChangedAt", "Number");
 
                     b.HasIndex("RegionalOfficeId", "StatusChangedAt", "Number");
 
@@ -943,6 +943,9 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Topics")
                         .HasColumnType("INTEGER");
 
@@ -968,6 +971,8 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.HasIndex("AuthorUserId", "NextAppointmentAt");
 
                     b.HasIndex("CaseId", "HeldAt");
+
+                    b.HasIndex("OfficeId", "Mode", "HeldAt");
 
                     b.ToTable("CounselingSessions");
                 });
@@ -1703,6 +1708,12 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("CorrectsSessionId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
                         .WithMany()

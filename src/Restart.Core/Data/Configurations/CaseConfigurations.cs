@@ -41,7 +41,7 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(x => new { x.RegionalOfficeId, x.Status, x.StatusChangedAt, x.Number });
         b.HasIndex(x => new { x.RegionalOfficeId, x.StatusChangedAt, x.Number });
         b.HasIndex(x => new { x.RegionalOfficeId, x.SubmittedAt, x.Number });
-        b.HasIndex(x => new { x.AssignedCounselorId, x.StatusChangedAt });
+        b.HasIndex(x => new { x.AssignedCounselorId, x.StatusChangedAt, x.Number });
     }
 }
 

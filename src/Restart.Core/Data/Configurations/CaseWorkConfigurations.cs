@@ -48,6 +48,9 @@ internal sealed class CounselingSessionConfiguration : IEntityTypeConfiguration<
         b.HasIndex(x => new { x.CaseId, x.HeldAt });
         b.HasIndex(x => new { x.AuthorUserId, x.HeldAt });
         b.HasIndex(x => new { x.AuthorUserId, x.NextAppointmentAt });
+        // An office's sessions of one mode in a period (the outreach visits a manager counts).
+        b.HasOne<RegionalOffice>().WithMany().HasForeignKey(x => x.OfficeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.OfficeId, x.Mode, x.HeldAt });
     }
 }
 

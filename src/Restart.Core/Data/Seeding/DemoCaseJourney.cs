@@ -148,6 +148,7 @@ internal sealed class DemoCaseJourney(RestartDbContext db, Faker faker, DateTime
             db.CounselingSessions.Add(new CounselingSession
             {
                 CaseId = c.Id,
+                OfficeId = c.RegionalOfficeId!.Value,
                 HeldAt = held,
                 Mode = outreach ? CounselingMode.Outreach : faker.PickRandom(CounselingMode.Office, CounselingMode.Phone, CounselingMode.Video),
                 Topics = faker.PickRandom(CounselingTopics.CareerDesign | CounselingTopics.Resume, CounselingTopics.CreditAndDebt, CounselingTopics.ReFounding, CounselingTopics.InterviewPractice | CounselingTopics.PsychologicalSupport),

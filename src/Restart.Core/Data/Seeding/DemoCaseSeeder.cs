@@ -101,6 +101,7 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
         db.CounselingSessions.Add(new CounselingSession
         {
             CaseId = c.Id,
+            OfficeId = c.RegionalOfficeId!.Value,
             HeldAt = now.AddDays(-7),
             Mode = CounselingMode.Office,
             Topics = CounselingTopics.CareerDesign,

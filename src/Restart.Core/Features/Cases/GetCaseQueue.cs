@@ -45,7 +45,8 @@ public static partial class GetCaseQueue
         public T As<T>() where T : Filter, new() =>
             new() { Status = Status, Counselor = Counselor, Track = Track, WaitingDays = WaitingDays, Search = Search, Sort = Sort };
 
-        public bool NarrowsBeyondStatus => !string.IsNullOrEmpty(Counselor) || Track is not null || WaitingDays > 0 || !string.IsNullOrWhiteSpace(Search);
+        /// <summary>Filters the per-status counts do not answer: the total is counted for them.</summary>
+        public bool NarrowsBeyondStatusAndCounselor => Track is not null || WaitingDays > 0 || !string.IsNullOrWhiteSpace(Search);
     }
 
     [SentBy(Roles.Counselor, Roles.RegionalManager)]
@@ -84,10 +85,10 @@ public static partial class GetCaseQueue
                 return Result<Model>.Forbidden();
             }
 
-            var counts = await StatusCountsAsync(staff.OfficeId, cancellationToken);
+            var counts = await StatusCountsAsync(staff, request.Counselor, cancellationToken);
             var filtered = Filtered(db, request, staff, clock);
             var page = await ReadPageAsync(filtered, request, cancellationToken);
-            var total = request.NarrowsBeyondStatus
+            var total = request.NarrowsBeyondStatusAndCounselor
                 ? await filtered.CountAsync(cancellationToken)
                 : request.Status is { } status ? counts.GetValueOrDefault(status) : counts.Where(c => CaseLifecycle.IsActive(c.Key)).Sum(c => c.Value);
             var counselors = await StaffCases.CounselorsOf(db, staff.OfficeId).Select(u => new Colleague(u.Id, u.DisplayName)).Take(200).ToListAsync(cancellationToken);
@@ -95,15 +96,16 @@ public static partial class GetCaseQueue
         }
 
         /// <summary>
-        /// Counting an office's cases per status reads its whole index range, which a queue view would repeat on
-        /// every page: kept for 15 seconds, and dropped at once on this instance when staff change a case.
+        /// The cases per status of the office, or of one counselor there (mine, a colleague's, the unassigned).
+        /// Counting reads the whole range, which every page of the queue would repeat: kept for 15 seconds, and
+        /// dropped at once on this instance when its staff change a case of the office (ADR 0015).
         /// </summary>
-        private Task<IReadOnlyDictionary<CaseStatus, int>> StatusCountsAsync(Guid officeId, CancellationToken cancellationToken) =>
-            cache.GetOrCreateAsync(StaffCases.CountsKey(officeId), async entry =>
+        private Task<IReadOnlyDictionary<CaseStatus, int>> StatusCountsAsync(StaffMember staff, string? counselor, CancellationToken cancellationToken) =>
+            cache.GetOrCreateAsync(staffCases.CountsKey(staff.OfficeId, counselor is "mine" ? staff.UserId : counselor), async entry =>
             {
                 entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(15);
-                var rows = await db.Cases.Where(c => c.RegionalOfficeId == officeId).GroupBy(c => c.Status)
-                    .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+                var rows = await ForCounselor(db.Cases.Where(c => c.RegionalOfficeId == staff.OfficeId), counselor, staff)
+                    .GroupBy(c => c.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
                 return (IReadOnlyDictionary<CaseStatus, int>)rows.ToDictionary(r => r.Key, r => r.Count);
             })!;
 
@@ -136,13 +138,7 @@ public static partial class GetCaseQueue
     {
         var cases = db.Cases.AsNoTracking().Where(c => c.RegionalOfficeId == staff.OfficeId);
         cases = filter.Status is { } status ? cases.Where(c => c.Status == status) : cases.WhereActive();
-        cases = filter.Counselor switch
-        {
-            null or "" => cases,
-            "mine" => cases.Where(c => c.AssignedCounselorId == staff.UserId),
-            "none" => cases.Where(c => c.AssignedCounselorId == null),
-            var colleague => cases.Where(c => c.AssignedCounselorId == colleague),
-        };
+        cases = ForCounselor(cases, filter.Counselor, staff);
         if (filter.Track is { } track)
         {
             cases = cases.Where(c => c.Track == track);
@@ -163,6 +159,15 @@ public static partial class GetCaseQueue
 
         return cases;
     }
+
+    /// <summary>"mine", "none" (unassigned), a colleague's id, or everyone.</summary>
+    private static IQueryable<Case> ForCounselor(IQueryable<Case> cases, string? counselor, StaffMember staff) => counselor switch
+    {
+        null or "" => cases,
+        "mine" => cases.Where(c => c.AssignedCounselorId == staff.UserId),
+        "none" => cases.Where(c => c.AssignedCounselorId == null),
+        var colleague => cases.Where(c => c.AssignedCounselorId == colleague),
+    };
 
     /// <summary>The sort with the case number breaking ties, from a cursor onwards (or back), so each page starts where the last ended.</summary>
     internal static IQueryable<Case> Ordered(IQueryable<Case> cases, Sort sort, Cursor? from, bool backwards)

@@ -42,10 +42,10 @@ public static class GetOutreachSummary
             var until = request.Until ?? today;
             var start = KoreanTime.FromKorean(from.ToDateTime(TimeOnly.MinValue));
             var end = KoreanTime.FromKorean(until.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            // The (OfficeId, Mode, HeldAt) index gives the period's visits without touching the cases.
             var visits =
                 from s in db.CounselingSessions.AsNoTracking()
-                join c in db.Cases on s.CaseId equals c.Id
-                where c.RegionalOfficeId == staff.OfficeId && s.Mode == CounselingMode.Outreach && s.HeldAt >= start && s.HeldAt < end
+                where s.OfficeId == staff.OfficeId && s.Mode == CounselingMode.Outreach && s.HeldAt >= start && s.HeldAt < end
                 select new { s.AuthorUserId, s.VisitSigunguCode, Intake = s.IntakeOnSite != null && s.IntakeOnSite != "" };
 
             var perCounselor = await (

@@ -124,7 +124,7 @@ public static class RecordCounseling
                     return Result.NotFound();
                 }
 
-                session = new CounselingSession { CaseId = theCase.Id, AuthorUserId = staff.UserId, WrittenAt = now, CorrectsSessionId = request.CorrectsSessionId, Notes = "" };
+                session = new CounselingSession { CaseId = theCase.Id, OfficeId = staff.OfficeId, AuthorUserId = staff.UserId, WrittenAt = now, CorrectsSessionId = request.CorrectsSessionId, Notes = "" };
                 db.CounselingSessions.Add(session);
                 db.CaseActionItems.AddRange(request.Items.Where(i => !i.IsBlank).Select(i => new CaseActionItem
                 {

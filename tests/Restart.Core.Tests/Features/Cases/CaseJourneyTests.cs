@@ -146,7 +146,10 @@ public sealed class CaseJourneyTests
         await ActAsync(host, new TransferCase.Command { CaseId = caseId, OfficeId = TestData.OfficeOf(host, "BUSAN-ULSAN"), Reason = TransferReason.ApplicantMoved, Note = "부산으로 이사" });
 
         (await host.SendAsync(new GetCase.Query { Id = caseId })).Status.ShouldBe(ResultStatus.NotFound);
+        var kept = (await host.SendAsync(new ListTransfersOut.Query())).Value.ShouldHaveSingleItem();
+        (kept.ToOffice, kept.Reason).ShouldBe(("부산울산지역본부", TransferReason.ApplicantMoved), "the office it left keeps the record");
         await StaffAsync(host, Roles.Counselor, "BUSAN-ULSAN");
+        (await host.SendAsync(new ListTransfersOut.Query())).Value.ShouldBeEmpty();
         var there = (await host.SendAsync(new GetCase.Query { Id = caseId })).Value;
         there.Timeline[^1].Reason.ShouldStartWith("사례가 서울");
         there.Timeline[^1].Note.ShouldBe("부산으로 이사");

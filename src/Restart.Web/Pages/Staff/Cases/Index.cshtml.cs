@@ -21,14 +21,28 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     public GetCaseQueue.Model? Queue { get; private set; }
 
+    /// <summary>Cases this office moved elsewhere (shown with ?transfers=1): the record both offices keep.</summary>
+    public IReadOnlyList<ListTransfersOut.Item>? TransfersOut { get; private set; }
+
     /// <summary>The export's reason (개인정보 다운로드 사유).</summary>
     [BindProperty]
     public string? Why { get; set; }
 
-    public Task<IActionResult> OnGetAsync(GetCaseQueue.Query filter)
+    public async Task<IActionResult> OnGetAsync(GetCaseQueue.Query filter, bool transfers = false)
     {
         Filter = filter;
-        return ShowAsync();
+        if (transfers)
+        {
+            var result = await mediator.Send(new ListTransfersOut.Query());
+            if (this.RefusalPage(result) is { } refused)
+            {
+                return refused;
+            }
+
+            TransfersOut = result.Value;
+        }
+
+        return await ShowAsync();
     }
 
     public async Task<IActionResult> OnPostExportAsync(GetCaseQueue.Query filter)
