@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Restart.Core.Domain;
 using static Microsoft.Playwright.Assertions;
@@ -80,6 +81,33 @@ public sealed class CaseworkJourneyTests(PortalServer portal) : IClassFixture<Po
         await Expect(page.Locator("[data-testid='appointments'] li").First).ToBeVisibleAsync();
         await Expect(page.Locator("[data-testid='overdue-items']")).ToContainTextAsync("건강보험 자격득실확인서 제출");
         await page.ScreenshotAsync(new() { Path = Shot("staff-agenda"), FullPage = true });
+    }
+
+    [Theory]
+    [InlineData("/Staff/Cases")]
+    [InlineData("/Staff/Agenda")]
+    [InlineData("a case")]
+    public async Task Staff_pages_fit_a_phone_and_have_no_serious_accessibility_problems(string what)
+    {
+        var page = await portal.NewPageAsync(390, 844);
+        await page.SignInAsync(Roles.Counselor);
+        if (what == "a case")
+        {
+            await page.GotoAsync("/Staff/Cases?Counselor=mine&Status=InService");
+            await page.Locator("[data-testid='queue'] tbody tr").First.Locator("a").ClickAsync();
+            await Expect(page.Locator("[data-testid='case-status']")).ToHaveTextAsync("지원 중");
+        }
+        else
+        {
+            await page.GotoAsync(what);
+            await Expect(page.Locator("main h1")).ToBeVisibleAsync();
+        }
+
+        await page.ScreenshotAsync(new() { Path = Shot($"phone-staff-{what.Replace('/', '-').Replace(' ', '-')}"), FullPage = true });
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "nothing pushes the page sideways");
+        var serious = (await page.RunAxe()).Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html).Take(3))})").ToList();
+        serious.ShouldBeEmpty();
     }
 
     private static string Shot(string name) => Path.Combine(PortalServer.ScreenshotFolder, $"{name}.png");
