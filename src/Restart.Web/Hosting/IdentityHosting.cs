@@ -34,6 +34,7 @@ public static class IdentityHosting
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            SessionLimits.Apply(o, builder.Configuration);
         });
         // Every session checks its account's security stamp once a minute (the default is 30 minutes, which the
         // 30-minute sliding cookie outlived): a password change or reset ends every other session within a
