@@ -16,6 +16,10 @@ namespace Restart.Web.Pages.Account;
 [LimitPostsPerAccount("Input.Email")]
 public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
 {
+    /// <summary>A hash made by the portal's own hasher (same algorithm and work factor) for a password nobody has.</summary>
+    private static readonly ApplicationUser NoOne = new();
+    private static string? noOneHash;
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -49,6 +53,16 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
 
         if (!ModelState.IsValid)
         {
+            return Page();
+        }
+
+        // An unknown address costs the same password check as a known one: the time of the answer must not say
+        // whether an account exists (having one says that a person's business closed).
+        if (await users.FindByNameAsync(Input.Email.Trim()) is null)
+        {
+            noOneHash ??= users.PasswordHasher.HashPassword(NoOne, Guid.NewGuid().ToString("N"));
+            users.PasswordHasher.VerifyHashedPassword(NoOne, noOneHash, Input.Password);
+            ModelState.AddModelError("", SharedResource.Get("Login.Failed"));
             return Page();
         }
 
