@@ -51,7 +51,4 @@ public sealed class Notices(RestartDbContext db, AfterCommit afterCommit, Outbox
         db.Outbox.Add(new OutboxMail { Notice = notice, CreatedAt = now, NextAttemptAt = now, DedupKey = dedupKey });
         afterCommit.Add(signal.Nudge);
     }
-
-    /// <summary>The notice's sentence in the current UI culture.</summary>
-    public static string Describe(NoticeKind kind, string? arguments) => CaseEventText.Describe(kind, arguments);
 }

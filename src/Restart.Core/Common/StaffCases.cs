@@ -29,6 +29,9 @@ public abstract class CaseCommandValidator<T> : AbstractValidator<T> where T : C
         RuleFor(x => x.Note).MaximumLength(1000).WithMessage(_ => Text.Format("Text.TooLong", 1000));
 }
 
+/// <summary>A case a staff member may work, as <see cref="StaffCases.WorkAsync"/> found it.</summary>
+public sealed record CaseAccess(Guid Id, string ApplicantUserId, StaffMember Staff);
+
 /// <summary>A case opened for an action, or why it may not be.</summary>
 public sealed record OpenedCase(Case? Case, StaffMember Staff, Result? Refusal);
 
@@ -78,16 +81,50 @@ public sealed class StaffCases(RestartDbContext db, ICurrentUser user, AccessLog
         var hasPlan = action == CaseAction.StartService && await db.CasePlans.AnyAsync(p => p.CaseId == theCase.Id, cancellationToken);
         if (!CaseWork.Allows(action, staff, theCase.Status, theCase.RegionalOfficeId, theCase.AssignedCounselorId, hasPlan))
         {
-            // Not theirs to do (a counselor assigning, or working a colleague's case) is refused; theirs but not now is said.
-            var theirs = action is CaseAction.Assign or CaseAction.Transfer
-                ? staff.IsManager
-                : CaseWork.Works(staff, theCase.Status, theCase.RegionalOfficeId, theCase.AssignedCounselorId);
-            return new(null, staff, theirs ? Result.Invalid("", Text.Get("Case.NotNow")) : Result.Forbidden());
+            return new(null, staff, Refusal(action, staff, theCase.Status, theCase.RegionalOfficeId, theCase.AssignedCounselorId));
         }
 
         // The queue's counts change with the case's status.
         CountsChange(staff.OfficeId);
         return new(theCase, staff, null);
+    }
+
+    /// <summary>
+    /// Checks a staff member's work on a case that does not change the case itself (a counseling record, an
+    /// action item done), so carries no version: the same answers as <see cref="OpenAsync"/> — not found for
+    /// another office, refused when it is not theirs, said when it is not for now. With no
+    /// <paramref name="action"/>, working the case at all is enough.
+    /// </summary>
+    public async Task<(CaseAccess? Access, Result? Refusal)> WorkAsync(Guid caseId, CaseAction? action, CancellationToken cancellationToken)
+    {
+        if (Staff is not { } staff)
+        {
+            return (null, Result.Forbidden());
+        }
+
+        var found = await db.Cases.AsNoTracking().Where(c => c.Id == caseId && c.Status != CaseStatus.Draft)
+            .Select(c => new { c.Id, c.Status, c.RegionalOfficeId, c.AssignedCounselorId, c.ApplicantUserId }).SingleOrDefaultAsync(cancellationToken);
+        if (found is null || !CaseWork.Sees(staff, found.RegionalOfficeId))
+        {
+            return (null, Result.NotFound());
+        }
+
+        subject.Set(found.ApplicantUserId);
+        var allowed = action is { } a
+            ? CaseWork.Allows(a, staff, found.Status, found.RegionalOfficeId, found.AssignedCounselorId)
+            : CaseWork.Works(staff, found.Status, found.RegionalOfficeId, found.AssignedCounselorId);
+        return allowed
+            ? (new CaseAccess(found.Id, found.ApplicantUserId, staff), null)
+            : (null, Refusal(action, staff, found.Status, found.RegionalOfficeId, found.AssignedCounselorId));
+    }
+
+    /// <summary>Not theirs to do (a counselor assigning, or working a colleague's case) is refused; theirs but not now is said.</summary>
+    private static Result Refusal(CaseAction? action, StaffMember staff, CaseStatus status, Guid? officeId, string? assignedCounselorId)
+    {
+        var theirs = action is CaseAction.Assign or CaseAction.Transfer
+            ? staff.IsManager
+            : CaseWork.Works(staff, status, officeId, assignedCounselorId);
+        return theirs ? Result.Invalid("", Text.Get("Case.NotNow")) : Result.Forbidden();
     }
 
     /// <summary>Drops an office's queue counts once the command commits.</summary>

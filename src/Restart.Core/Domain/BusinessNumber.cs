@@ -17,21 +17,19 @@ public static class BusinessNumber
         return digits.Length == 10 && digits.All(char.IsAsciiDigit) ? digits : null;
     }
 
-    public static bool IsValid(string? input)
-    {
-        if (Normalize(input) is not { } d)
-        {
-            return false;
-        }
+    public static bool IsValid(string? input) => Normalize(input) is { } d && CheckDigit(d[..9]) == d[9] - '0';
 
+    /// <summary>The tenth digit the first nine call for (the 국세청 algorithm).</summary>
+    public static int CheckDigit(string nineDigits)
+    {
         var sum = 0;
         for (var i = 0; i < 9; i++)
         {
-            sum += (d[i] - '0') * Weights[i];
+            sum += (nineDigits[i] - '0') * Weights[i];
         }
 
-        sum += (d[8] - '0') * 5 / 10;
-        return (10 - (sum % 10)) % 10 == d[9] - '0';
+        sum += (nineDigits[8] - '0') * 5 / 10;
+        return (10 - (sum % 10)) % 10;
     }
 
     public static string Format(string digits) => $"{digits[..3]}-{digits[3..5]}-{digits[5..]}";

@@ -40,18 +40,20 @@ public static partial class OutboxHosting
                     while (await dispatcher.DispatchDueAsync(Batch, stoppingToken) == Batch)
                     {
                     }
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The database away for a moment: the mails wait in the outbox for the next round.
+                    LogRoundFailed(logger, e);
+                }
 
+                try
+                {
                     await signal.WaitAsync(TimeSpan.FromSeconds(30), stoppingToken);
                 }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                catch (OperationCanceledException)
                 {
                     return;
-                }
-                catch (Exception e)
-                {
-                    // The database away for a moment: the mails wait in the outbox; try again shortly.
-                    LogRoundFailed(logger, e);
-                    await Task.Delay(TimeSpan.FromSeconds(10), stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
                 }
             }
         }

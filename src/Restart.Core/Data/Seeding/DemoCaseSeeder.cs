@@ -48,6 +48,7 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
         }
 
         var journey = new DemoCaseJourney(db, faker, now);
+        var consentedAt = new FixedClock(now.AddDays(-165));
         var others = offices.Values.Where(o => o.Id != demoCounselor.RegionalOfficeId).ToList();
         var numbers = new HashSet<int>();
         for (var i = 0; i < SeoulCases + OtherCases; i++)
@@ -68,9 +69,9 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
             });
 
             // They agreed to what applying needs; most also to the optional items and to referrals.
-            db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.Required, true, null, new FixedClock(now.AddDays(-165))));
-            db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.Optional, faker.Random.Bool(0.7f), null, new FixedClock(now.AddDays(-165))));
-            db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.ThirdParty, faker.Random.Bool(0.8f), null, new FixedClock(now.AddDays(-165))));
+            db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.Required, true, null, consentedAt));
+            db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.Optional, faker.Random.Bool(0.7f), null, consentedAt));
+            db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.ThirdParty, faker.Random.Bool(0.8f), null, consentedAt));
             var c = NewCase(applicant.Id, home, i);
             int number;
             do
@@ -140,13 +141,11 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
         return c;
     }
 
-    /// <summary>A made-up 사업자등록번호 with a valid check digit (the 국세청 algorithm, as <see cref="BusinessNumber.IsValid"/> checks).</summary>
+    /// <summary>A made-up 사업자등록번호 with a valid check digit.</summary>
     private string DemoBusinessNumber()
     {
-        var digits = faker.Random.Digits(9);
-        int[] weights = [1, 3, 7, 1, 3, 7, 1, 3, 5];
-        var sum = digits.Select((d, i) => d * weights[i]).Sum() + digits[8] * 5 / 10;
-        return string.Concat(digits) + ((10 - (sum % 10)) % 10);
+        var nine = string.Concat(faker.Random.Digits(9));
+        return nine + BusinessNumber.CheckDigit(nine);
     }
 
     /// <summary>A demo account without a password: it fills lists and cannot sign in.</summary>

@@ -19,33 +19,23 @@ public static class CompleteActionItem
         string IPersonalDataRequest.Subject => $"case:{CaseId}";
     }
 
-    internal sealed class Handler(RestartDbContext db, StaffCases staffCases, AccessLogSubject subject, TimeProvider clock) : IRequestHandler<Command, Result>
+    internal sealed class Handler(RestartDbContext db, StaffCases staffCases, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            if (staffCases.Staff is not { } staff)
+            var (_, refusal) = await staffCases.WorkAsync(request.CaseId, action: null, cancellationToken);
+            if (refusal is not null)
             {
-                return Result.Forbidden();
+                return refusal;
             }
 
-            var found = await (
-                from i in db.CaseActionItems
-                join c in db.Cases on i.CaseId equals c.Id
-                where i.Id == request.ItemId && c.Id == request.CaseId
-                select new { Item = i, c.Status, c.RegionalOfficeId, c.AssignedCounselorId, c.ApplicantUserId })
-                .SingleOrDefaultAsync(cancellationToken);
-            if (found is null || !CaseWork.Sees(staff, found.RegionalOfficeId))
+            var item = await db.CaseActionItems.SingleOrDefaultAsync(i => i.Id == request.ItemId && i.CaseId == request.CaseId, cancellationToken);
+            if (item is null)
             {
                 return Result.NotFound();
             }
 
-            subject.Set(found.ApplicantUserId);
-            if (!CaseWork.Works(staff, found.Status, found.RegionalOfficeId, found.AssignedCounselorId))
-            {
-                return Result.Forbidden();
-            }
-
-            found.Item.DoneOn ??= clock.Today();
+            item.DoneOn ??= clock.Today();
             return Result.Ok();
         }
     }

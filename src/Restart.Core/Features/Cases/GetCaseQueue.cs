@@ -91,8 +91,13 @@ public static partial class GetCaseQueue
             var total = request.NarrowsBeyondStatusAndCounselor
                 ? await filtered.CountAsync(cancellationToken)
                 : request.Status is { } status ? counts.GetValueOrDefault(status) : counts.Where(c => CaseLifecycle.IsActive(c.Key)).Sum(c => c.Value);
-            var counselors = await StaffCases.CounselorsOf(db, staff.OfficeId).Select(u => new Colleague(u.Id, u.DisplayName)).Take(200).ToListAsync(cancellationToken);
-            return new Model(page.Items, page.Previous, page.Next, total, counts, counselors, staff.IsManager);
+            // The office's counselors for the filter change with an account or two a month: read once a minute, not per view.
+            var counselors = await cache.GetOrCreateAsync(("QueueCounselors", staff.OfficeId), entry =>
+            {
+                entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(1);
+                return StaffCases.CounselorsOf(db, staff.OfficeId).Select(u => new Colleague(u.Id, u.DisplayName)).Take(200).ToListAsync(cancellationToken);
+            });
+            return new Model(page.Items, page.Previous, page.Next, total, counts, counselors!, staff.IsManager);
         }
 
         /// <summary>

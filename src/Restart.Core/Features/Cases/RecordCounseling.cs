@@ -66,30 +66,17 @@ public static class RecordCounseling
         }
     }
 
-    internal sealed class Handler(StaffCases cases, RestartDbContext db, Notices notices, TimeProvider clock, AccessLogSubject subject) : IRequestHandler<Command, Result>
+    internal sealed class Handler(StaffCases cases, RestartDbContext db, Notices notices, TimeProvider clock) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            if (cases.Staff is not { } staff)
+            var (theCase, refusal) = await cases.WorkAsync(request.CaseId, CaseAction.RecordCounseling, cancellationToken);
+            if (refusal is not null)
             {
-                return Result.Forbidden();
+                return refusal;
             }
 
-            var theCase = await db.Cases.AsNoTracking().Where(c => c.Id == request.CaseId && c.Status != CaseStatus.Draft)
-                .Select(c => new { c.Id, c.Status, c.RegionalOfficeId, c.AssignedCounselorId, c.ApplicantUserId }).SingleOrDefaultAsync(cancellationToken);
-            if (theCase is null || !CaseWork.Sees(staff, theCase.RegionalOfficeId))
-            {
-                return Result.NotFound();
-            }
-
-            subject.Set(theCase.ApplicantUserId);
-            if (!CaseWork.Allows(CaseAction.RecordCounseling, staff, theCase.Status, theCase.RegionalOfficeId, theCase.AssignedCounselorId))
-            {
-                return CaseWork.Works(staff, theCase.Status, theCase.RegionalOfficeId, theCase.AssignedCounselorId)
-                    ? Result.Invalid("", Text.Get("Case.NotNow"))
-                    : Result.Forbidden();
-            }
-
+            var staff = theCase!.Staff;
             if (request.VisitSigunguCode is { Length: > 0 } place && !await db.Sigungus.AnyAsync(s => s.Code == place, cancellationToken))
             {
                 return Result.Invalid(nameof(Command.VisitSigunguCode), Text.Get("Outreach.PlaceRequired"));

@@ -83,7 +83,7 @@ public static class GetApplicantHome
                 me.HasProfile ? new Profile(me.Name, me.BirthDate!.Value, me.Phone, me.Region) : null,
                 me.Submitted,
                 programmes,
-                [.. notices.Select(n => new NoticeItem(n.Id, n.CreatedAt, n.Kind, Common.Notices.Describe(n.Kind, n.Arguments)))]);
+                [.. notices.Select(n => new NoticeItem(n.Id, n.CreatedAt, n.Kind, CaseEventText.Describe(n.Kind, n.Arguments)))]);
         }
     }
 }

@@ -58,7 +58,8 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
 
         // An unknown address costs the same password check as a known one: the time of the answer must not say
         // whether an account exists (having one says that a person's business closed).
-        if (await users.FindByNameAsync(Input.Email.Trim()) is null)
+        var user = await users.FindByNameAsync(Input.Email.Trim());
+        if (user is null)
         {
             noOneHash ??= users.PasswordHasher.HashPassword(NoOne, Guid.NewGuid().ToString("N"));
             users.PasswordHasher.VerifyHashedPassword(NoOne, noOneHash, Input.Password);
@@ -66,7 +67,7 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             if (Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/")
@@ -74,8 +75,7 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
                 return LocalRedirect(ReturnUrl);
             }
 
-            var user = await users.FindByNameAsync(Input.Email.Trim());
-            return RedirectToPage(HomePages.For(await users.GetRolesAsync(user!)));
+            return RedirectToPage(HomePages.For(await users.GetRolesAsync(user)));
         }
 
         // The same words for an unknown address and a wrong password: nobody learns which accounts exist.

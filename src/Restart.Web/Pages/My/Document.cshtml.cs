@@ -10,10 +10,10 @@ using Restart.Web.Hosting;
 namespace Restart.Web.Pages.My;
 
 /// <summary>
-/// Streams a document to its owner or to staff of the case's office, as an attachment. Files never come
-/// from a guessable path: only this page, by a random id, after the check.
+/// Streams a document to its owner, as an attachment. Staff open a case's documents from the case page, for a
+/// stated reason. Files never come from a guessable path: only by a random id, after the check.
 /// </summary>
-[Authorize(Roles = Roles.Applicant + "," + Roles.Counselor + "," + Roles.RegionalManager)]
+[Authorize(Roles = Roles.Applicant)]
 public sealed class DocumentModel(IMediator mediator, DocumentStore store) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(Guid id)
@@ -24,18 +24,6 @@ public sealed class DocumentModel(IMediator mediator, DocumentStore store) : Pag
             return failure;
         }
 
-        var file = result.Value;
-
-        // A proof of closure may show a 주민등록번호: no copy in a shared browser cache or on a proxy.
-        Response.Headers.CacheControl = "no-store, private";
-        try
-        {
-            return File(store.Open(file.StoredName), file.ContentType, file.FileName);
-        }
-        catch (FileNotFoundException)
-        {
-            // The row outlived its file (a restore from an older backup of the documents folder).
-            return NotFound();
-        }
+        return this.Document(store, result.Value);
     }
 }

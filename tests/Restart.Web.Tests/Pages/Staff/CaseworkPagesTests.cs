@@ -78,6 +78,7 @@ public sealed class CaseworkPagesTests(RestartWebFactory factory) : IClassFixtur
         var ours = await CaseAsync("SEOUL", CaseStatus.Eligible);
 
         (await counselor.GetAsync($"/Staff/Cases/{busan.Id}")).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await counselor.GetAsync($"/My/Document/{Guid.NewGuid()}")).Status.ShouldBe(HttpStatusCode.Forbidden, "staff open documents from the case page, with a reason");
         var page = await counselor.GetAsync($"/Staff/Cases/{ours.Id}");
         page.Document.QuerySelector("form[action*='handler=Assign']").ShouldBeNull("a counselor is not offered the assignment");
         var forged = new Dictionary<string, string>

@@ -60,17 +60,7 @@ public sealed partial class DetailsModel(IMediator mediator, DocumentStore store
             return this.RefusalPage(result) ?? await ShowAsync();
         }
 
-        // A proof of closure may show a 주민등록번호: no copy in a shared browser cache or on a proxy.
-        Response.Headers.CacheControl = "no-store, private";
-        try
-        {
-            var file = result.Value;
-            return inline ? File(store.Open(file.StoredName), file.ContentType) : File(store.Open(file.StoredName), file.ContentType, file.FileName);
-        }
-        catch (FileNotFoundException)
-        {
-            return NotFound();
-        }
+        return this.Document(store, result.Value, inline);
     }
 
     public async Task<IActionResult> OnPostCompleteItemAsync(Guid itemId)

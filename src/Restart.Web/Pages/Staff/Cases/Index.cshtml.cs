@@ -54,6 +54,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         if (result.Succeeded)
         {
             var now = KoreanTime.ToKorean(DateTime.UtcNow);
+            this.KeepOutOfCaches();
             return File(Csv(result.Value), "text/csv; charset=utf-8", $"cases-{now:yyyyMMdd-HHmm}.csv");
         }
 
