@@ -95,7 +95,7 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
             {
                 Id = Id(), AgencyId = agency.Id, Title = $"{faker.PickRandom("재취업", "재창업", "디지털 역량", "신용회복", "직무 전환", "경력설계")} {faker.PickRandom("교육", "상담", "컨설팅", "지원금", "아카데미")} {i + 1}기",
                 Kind = faker.PickRandom<ProgrammeKind>(), Track = faker.PickRandom<Track>(),
-                SidoCode = faker.Random.Bool(0.05f) ? null : agency.SidoCode,
+                Regions = faker.Random.Bool(0.05f) ? [] : [new ProgrammeRegion { SidoCode = agency.SidoCode }],
                 ApplyFrom = opens, ApplyUntil = opens.AddDays(faker.Random.Int(10, 120)), Capacity = faker.Random.Int(10, 80), MinAge = 18,
                 MaxAge = faker.Random.Bool(0.2f) ? 69 : null, Description = faker.Lorem.Paragraph(), CreatedAt = now, Version = Id(),
                 Status = faker.Random.WeightedRandom([OfferStatus.Open, OfferStatus.Closed, OfferStatus.Draft], [0.6f, 0.3f, 0.1f]),
@@ -105,7 +105,7 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         var companies = Enumerable.Range(1, Math.Max(10, settings.JobPosts / 10)).Select(i => new Company
         {
             Id = Id(), Name = $"{faker.Company.CompanyName()} {i}", SigunguCode = faker.PickRandom(sigungus).Code,
-            IndustryCode = faker.PickRandom(divisions), Phone = faker.Phone.PhoneNumber("0##-###-####"), CreatedAt = now, Version = Id(),
+            IndustryCode = faker.PickRandom(divisions), Phone = faker.Phone.PhoneNumber("0##-###-####"), CreatedAt = now, VerifiedAt = now, Version = Id(),
         }).ToList();
         var employerCompany = employer.CompanyId!.Value;
         await AddAllAsync(companies);
@@ -113,10 +113,11 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         {
             var company = i % 50 == 0 ? (Id: employerCompany, SigunguCode: "11200") : (companies[i % companies.Count].Id, companies[i % companies.Count].SigunguCode);
             var hours = faker.PickRandom(20, 30, 40);
+            var wage = faker.Random.Int(210, 350) * 10_000 * hours / 40;
             return new JobPost
             {
                 Id = Id(), CompanyId = company.Id, Title = $"{faker.Name.JobTitle()} 모집 {i + 1}", OccupationCode = faker.PickRandom(occupations),
-                SigunguCode = company.SigunguCode, WeeklyHours = hours, MonthlyWage = faker.Random.Int(210, 350) * 10_000 * hours / 40,
+                SidoCode = company.SigunguCode[..2], SigunguCode = company.SigunguCode, WeeklyHours = hours, WageAmount = wage, MonthlyWage = wage,
                 Description = faker.Lorem.Paragraph(), OpensOn = today.AddDays(-faker.Random.Int(0, 40)), ClosesOn = today.AddDays(faker.Random.Int(-10, 60)),
                 Status = faker.Random.WeightedRandom([OfferStatus.Open, OfferStatus.Closed, OfferStatus.Draft], [0.7f, 0.25f, 0.05f]), CreatedAt = now, Version = Id(),
             };

@@ -58,7 +58,7 @@ public class OpenProgrammesPage
                     Description = "설명",
                     Kind = ProgrammeKind.Training,
                     Track = Track.ReEmployment,
-                    SidoCode = random.Next(20) == 0 ? null : sidos[random.Next(sidos.Length)],
+                    Regions = random.Next(20) == 0 ? [] : [new ProgrammeRegion { SidoCode = sidos[random.Next(sidos.Length)] }],
                     ApplyFrom = from,
                     ApplyUntil = from.AddDays(random.Next(10, 120)),
                     Capacity = 20,
@@ -90,7 +90,7 @@ public class OpenProgrammesPage
         var today = new DateOnly(2026, 6, 1);
         const string sido = "11";
         var page = await _db.Programmes.AsNoTracking()
-            .Where(p => p.Status == OfferStatus.Open && p.ApplyUntil >= today && (p.SidoCode == null || p.SidoCode == sido))
+            .Where(p => p.Status == OfferStatus.Open && p.ApplyUntil >= today && (!p.Regions.Any() || p.Regions.Any(r => r.SidoCode == sido)))
             .OrderBy(p => p.ApplyUntil).ThenBy(p => p.Id)
             .Select(p => new { p.Id, p.Title, Agency = p.Agency!.Name, p.Kind, p.ApplyUntil })
             .ToPagedAsync(1, CancellationToken.None, pageSize: 10);

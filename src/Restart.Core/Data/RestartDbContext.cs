@@ -25,6 +25,16 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<Programme> Programmes => Set<Programme>();
     public DbSet<JobPost> JobPosts => Set<JobPost>();
+    public DbSet<ProgrammeRegion> ProgrammeRegions => Set<ProgrammeRegion>();
+    public DbSet<JobPostQualification> JobPostQualifications => Set<JobPostQualification>();
+    public DbSet<AgencyRegion> AgencyRegions => Set<AgencyRegion>();
+    public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
+    public DbSet<PilotProject> PilotProjects => Set<PilotProject>();
+    public DbSet<PilotProjectMember> PilotProjectMembers => Set<PilotProjectMember>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<ReferralStep> ReferralSteps => Set<ReferralStep>();
+    public DbSet<Qualification> Qualifications => Set<Qualification>();
+    public DbSet<MinimumWage> MinimumWages => Set<MinimumWage>();
     public DbSet<ApplicantProfile> ApplicantProfiles => Set<ApplicantProfile>();
     public DbSet<AccessLogEntry> AccessLog => Set<AccessLogEntry>();
     public DbSet<Case> Cases => Set<Case>();

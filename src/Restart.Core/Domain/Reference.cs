@@ -49,3 +49,22 @@ public class ReferenceDataSet
     public int RowCount { get; set; }
     public DateTime LoadedAt { get; set; }
 }
+
+/// <summary>A national qualification (국가기술자격 or 국가전문자격) of 한국산업인력공단's list.</summary>
+public class Qualification
+{
+    /// <summary>한국산업인력공단's 종목코드 (jmCd).</summary>
+    public required string Code { get; init; }
+    public required string Name { get; set; }
+    /// <summary>T: 국가기술자격, S: 국가전문자격.</summary>
+    public required string Kind { get; set; }
+    /// <summary>계열: 기술사, 기능장, 기사, 산업기사, 기능사 … or the 전문자격's field.</summary>
+    public required string Series { get; set; }
+}
+
+/// <summary>The legal minimum wage (최저임금) of a year, as 최저임금위원회 and 고용노동부 announce it.</summary>
+public class MinimumWage
+{
+    public int Year { get; init; }
+    public int Hourly { get; set; }
+}

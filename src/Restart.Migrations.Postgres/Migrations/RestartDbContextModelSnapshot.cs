@@ -240,6 +240,22 @@ namespace Restart.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("BusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -260,15 +276,39 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("SidoCode", "Name");
 
                     b.ToTable("Agencies");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.AgencyRegion", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SidoCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("AgencyId", "SidoCode");
+
+                    b.HasIndex("SidoCode");
+
+                    b.ToTable("AgencyRegions");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.ApplicantProfile", b =>
@@ -845,12 +885,27 @@ namespace Restart.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("BusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
+
+                    b.Property<bool>("IsAgreementCompany")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -866,11 +921,21 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("VerifiedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BusinessNumber")
+                        .IsUnique();
 
                     b.HasIndex("Name");
 
@@ -915,6 +980,24 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.HasIndex("UserId", "Item", "Id");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CouncilMember", b =>
+                {
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("RegionalOfficeId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("CouncilMembers");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
@@ -1072,6 +1155,9 @@ namespace Restart.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("date");
 
@@ -1086,6 +1172,15 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("EmploymentType")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ExperienceYears")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("MiddleAgedWelcome")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("MonthlyWage")
                         .HasColumnType("integer");
 
@@ -1094,13 +1189,31 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
 
+                    b.Property<int>("Openings")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Shift")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SidoCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
 
                     b.Property<string>("SigunguCode")
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
+
+                    b.Property<string>("Skills")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -1110,22 +1223,68 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("TrainingProvided")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
+
+                    b.Property<int>("WageAmount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WageKind")
+                        .HasColumnType("integer");
 
                     b.Property<int>("WeeklyHours")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SidoCode");
+
                     b.HasIndex("SigunguCode");
 
+                    b.HasIndex("Status", "ClosesOn");
+
                     b.HasIndex("CompanyId", "Status", "ClosesOn");
+
+                    b.HasIndex("Status", "OccupationCode", "ClosesOn");
+
+                    b.HasIndex("Status", "SidoCode", "ClosesOn");
 
                     b.HasIndex("Status", "SigunguCode", "ClosesOn");
 
                     b.ToTable("JobPosts");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.JobPostQualification", b =>
+                {
+                    b.Property<Guid>("JobPostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("QualificationCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("JobPostId", "QualificationCode");
+
+                    b.HasIndex("QualificationCode", "JobPostId");
+
+                    b.ToTable("JobPostQualifications");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.MinimumWage", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Hourly")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("MinimumWages");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.Notice", b =>
@@ -1241,6 +1400,67 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.PilotProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlannedPlaces")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TargetGroup")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionalOfficeId", "StartsOn");
+
+                    b.ToTable("PilotProjects");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.PilotProjectMember", b =>
+                {
+                    b.Property<Guid>("PilotProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("PilotProjectId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("PilotProjectMembers");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1256,8 +1476,14 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<DateOnly>("ApplyUntil")
                         .HasColumnType("date");
 
+                    b.Property<long?>("BenefitAmount")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1267,7 +1493,20 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("InterestRate")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
                     b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("LoanLimit")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("LoanTermMonths")
                         .HasColumnType("integer");
 
                     b.Property<int?>("MaxAge")
@@ -1276,9 +1515,21 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<int?>("MinAge")
                         .HasColumnType("integer");
 
-                    b.Property<string>("SidoCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)");
+                    b.Property<string>("OtherConditions")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("PartnerCompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PilotProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
@@ -1297,13 +1548,59 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SidoCode");
+                    b.HasIndex("PartnerCompanyId");
+
+                    b.HasIndex("PilotProjectId");
 
                     b.HasIndex("AgencyId", "Status", "ApplyUntil");
 
-                    b.HasIndex("Status", "SidoCode", "ApplyUntil");
+                    b.HasIndex("Status", "ApplyUntil", "Kind");
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ProgrammeRegion", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SidoCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.HasKey("ProgrammeId", "SidoCode");
+
+                    b.HasIndex("SidoCode", "ProgrammeId");
+
+                    b.ToTable("ProgrammeRegions");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Qualification", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Qualifications");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.ReferenceDataSet", b =>
@@ -1331,6 +1628,117 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("ReferenceDataSets");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("ApplicantAcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ApplicantUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int?>("HiredMonthlyWage")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InterviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("JobPostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("JobPostId", "Status");
+
+                    b.HasIndex("ProgrammeId", "Status");
+
+                    b.HasIndex("AgencyId", "Status", "UpdatedAt");
+
+                    b.HasIndex("CompanyId", "Status", "UpdatedAt");
+
+                    b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ReferralStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId", "At");
+
+                    b.ToTable("ReferralSteps");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.RegionalOffice", b =>
@@ -1538,6 +1946,21 @@ namespace Restart.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.AgencyRegion", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", null)
+                        .WithMany("Regions")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Sido", null)
+                        .WithMany()
+                        .HasForeignKey("SidoCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.ApplicantProfile", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
@@ -1719,6 +2142,23 @@ namespace Restart.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.CouncilMember", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Case", null)
@@ -1752,6 +2192,12 @@ namespace Restart.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Restart.Core.Domain.Sido", null)
+                        .WithMany()
+                        .HasForeignKey("SidoCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
                         .WithMany()
                         .HasForeignKey("SigunguCode")
@@ -1759,6 +2205,21 @@ namespace Restart.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.JobPostQualification", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.JobPost", null)
+                        .WithMany("Qualifications")
+                        .HasForeignKey("JobPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Qualification", null)
+                        .WithMany()
+                        .HasForeignKey("QualificationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.Notice", b =>
@@ -1786,6 +2247,30 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Navigation("Notice");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.PilotProject", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.PilotProjectMember", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.PilotProject", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PilotProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Programme", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Agency", "Agency")
@@ -1794,12 +2279,70 @@ namespace Restart.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Restart.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.PilotProject", null)
+                        .WithMany()
+                        .HasForeignKey("PilotProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ProgrammeRegion", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Programme", null)
+                        .WithMany("Regions")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Restart.Core.Domain.Sido", null)
                         .WithMany()
                         .HasForeignKey("SidoCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Referral", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.Navigation("Agency");
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.JobPost", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ReferralStep", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Referral", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.RegionalOfficeCoverage", b =>
@@ -1835,6 +2378,11 @@ namespace Restart.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.Agency", b =>
+                {
+                    b.Navigation("Regions");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Case", b =>
                 {
                     b.Navigation("DesiredOccupations");
@@ -1842,6 +2390,26 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Navigation("DesiredRegions");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.JobPost", b =>
+                {
+                    b.Navigation("Qualifications");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.PilotProject", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Programme", b =>
+                {
+                    b.Navigation("Regions");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Referral", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.RegionalOffice", b =>

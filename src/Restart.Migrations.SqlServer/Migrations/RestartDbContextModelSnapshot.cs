@@ -241,6 +241,22 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("BusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -261,15 +277,39 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("nvarchar(2)");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("SidoCode", "Name");
 
                     b.ToTable("Agencies");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.AgencyRegion", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SidoCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.HasKey("AgencyId", "SidoCode");
+
+                    b.HasIndex("SidoCode");
+
+                    b.ToTable("AgencyRegions");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.ApplicantProfile", b =>
@@ -848,12 +888,27 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("BusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
+
+                    b.Property<bool>("IsAgreementCompany")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -869,11 +924,22 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
 
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("VerifiedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BusinessNumber")
+                        .IsUnique()
+                        .HasFilter("[BusinessNumber] IS NOT NULL");
 
                     b.HasIndex("Name");
 
@@ -918,6 +984,24 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId", "Item", "Id");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CouncilMember", b =>
+                {
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("RegionalOfficeId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("CouncilMembers");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
@@ -1075,6 +1159,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("date");
 
@@ -1089,6 +1176,15 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int>("EmploymentType")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("ExperienceYears")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("MiddleAgedWelcome")
+                        .HasColumnType("bit");
+
                     b.Property<int>("MonthlyWage")
                         .HasColumnType("int");
 
@@ -1097,13 +1193,31 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
 
+                    b.Property<int>("Openings")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Shift")
+                        .HasColumnType("int");
+
+                    b.Property<string>("SidoCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
 
                     b.Property<string>("SigunguCode")
                         .IsRequired()
                         .HasMaxLength(5)
                         .HasColumnType("nvarchar(5)");
+
+                    b.Property<string>("Skills")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -1113,22 +1227,68 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<bool>("TrainingProvided")
+                        .HasColumnType("bit");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("WageAmount")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WageKind")
+                        .HasColumnType("int");
 
                     b.Property<int>("WeeklyHours")
                         .HasColumnType("int");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SidoCode");
+
                     b.HasIndex("SigunguCode");
 
+                    b.HasIndex("Status", "ClosesOn");
+
                     b.HasIndex("CompanyId", "Status", "ClosesOn");
+
+                    b.HasIndex("Status", "OccupationCode", "ClosesOn");
+
+                    b.HasIndex("Status", "SidoCode", "ClosesOn");
 
                     b.HasIndex("Status", "SigunguCode", "ClosesOn");
 
                     b.ToTable("JobPosts");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.JobPostQualification", b =>
+                {
+                    b.Property<Guid>("JobPostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("QualificationCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.HasKey("JobPostId", "QualificationCode");
+
+                    b.HasIndex("QualificationCode", "JobPostId");
+
+                    b.ToTable("JobPostQualifications");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.MinimumWage", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Hourly")
+                        .HasColumnType("int");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("MinimumWages");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.Notice", b =>
@@ -1245,6 +1405,67 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.PilotProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PlannedPlaces")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TargetGroup")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionalOfficeId", "StartsOn");
+
+                    b.ToTable("PilotProjects");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.PilotProjectMember", b =>
+                {
+                    b.Property<Guid>("PilotProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("PilotProjectId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("PilotProjectMembers");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1260,8 +1481,14 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("ApplyUntil")
                         .HasColumnType("date");
 
+                    b.Property<long?>("BenefitAmount")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
@@ -1271,7 +1498,20 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("InterestRate")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
                     b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("LoanLimit")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("LoanTermMonths")
                         .HasColumnType("int");
 
                     b.Property<int?>("MaxAge")
@@ -1280,9 +1520,21 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<int?>("MinAge")
                         .HasColumnType("int");
 
-                    b.Property<string>("SidoCode")
-                        .HasMaxLength(2)
-                        .HasColumnType("nvarchar(2)");
+                    b.Property<string>("OtherConditions")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<Guid?>("PartnerCompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("PilotProjectId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Status")
                         .HasColumnType("int");
@@ -1301,13 +1553,59 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SidoCode");
+                    b.HasIndex("PartnerCompanyId");
+
+                    b.HasIndex("PilotProjectId");
 
                     b.HasIndex("AgencyId", "Status", "ApplyUntil");
 
-                    b.HasIndex("Status", "SidoCode", "ApplyUntil");
+                    b.HasIndex("Status", "ApplyUntil", "Kind");
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ProgrammeRegion", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SidoCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)");
+
+                    b.HasKey("ProgrammeId", "SidoCode");
+
+                    b.HasIndex("SidoCode", "ProgrammeId");
+
+                    b.ToTable("ProgrammeRegions");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Qualification", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("nvarchar(1)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Qualifications");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.ReferenceDataSet", b =>
@@ -1335,6 +1633,117 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("ReferenceDataSets");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ApplicantAcceptedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ApplicantUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int?>("HiredMonthlyWage")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("InterviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("JobPostId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("JobPostId", "Status");
+
+                    b.HasIndex("ProgrammeId", "Status");
+
+                    b.HasIndex("AgencyId", "Status", "UpdatedAt");
+
+                    b.HasIndex("CompanyId", "Status", "UpdatedAt");
+
+                    b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ReferralStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId", "At");
+
+                    b.ToTable("ReferralSteps");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.RegionalOffice", b =>
@@ -1542,6 +1951,21 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.AgencyRegion", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", null)
+                        .WithMany("Regions")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Sido", null)
+                        .WithMany()
+                        .HasForeignKey("SidoCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.ApplicantProfile", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
@@ -1723,6 +2147,23 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.CouncilMember", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Case", null)
@@ -1756,6 +2197,12 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Restart.Core.Domain.Sido", null)
+                        .WithMany()
+                        .HasForeignKey("SidoCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
                         .WithMany()
                         .HasForeignKey("SigunguCode")
@@ -1763,6 +2210,21 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.JobPostQualification", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.JobPost", null)
+                        .WithMany("Qualifications")
+                        .HasForeignKey("JobPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Qualification", null)
+                        .WithMany()
+                        .HasForeignKey("QualificationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.Notice", b =>
@@ -1790,6 +2252,30 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Navigation("Notice");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.PilotProject", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.PilotProjectMember", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.PilotProject", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PilotProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Programme", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Agency", "Agency")
@@ -1798,12 +2284,70 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Restart.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.PilotProject", null)
+                        .WithMany()
+                        .HasForeignKey("PilotProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ProgrammeRegion", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Programme", null)
+                        .WithMany("Regions")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Restart.Core.Domain.Sido", null)
                         .WithMany()
                         .HasForeignKey("SidoCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Referral", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.Navigation("Agency");
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.JobPost", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ReferralStep", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Referral", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.RegionalOfficeCoverage", b =>
@@ -1839,6 +2383,11 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.Agency", b =>
+                {
+                    b.Navigation("Regions");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Case", b =>
                 {
                     b.Navigation("DesiredOccupations");
@@ -1846,6 +2395,26 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Navigation("DesiredRegions");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.JobPost", b =>
+                {
+                    b.Navigation("Qualifications");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.PilotProject", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Programme", b =>
+                {
+                    b.Navigation("Regions");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Referral", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.RegionalOffice", b =>

@@ -227,6 +227,22 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -247,8 +263,16 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -256,6 +280,22 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.HasIndex("SidoCode", "Name");
 
                     b.ToTable("Agencies");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.AgencyRegion", b =>
+                {
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SidoCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgencyId", "SidoCode");
+
+                    b.HasIndex("SidoCode");
+
+                    b.ToTable("AgencyRegions");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.ApplicantProfile", b =>
@@ -828,12 +868,27 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BusinessNumber")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IndustryCode")
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAgreementCompany")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -849,11 +904,21 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("VerifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerifiedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BusinessNumber")
+                        .IsUnique();
 
                     b.HasIndex("Name");
 
@@ -896,6 +961,24 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId", "Item", "Id");
 
                     b.ToTable("Consents");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.CouncilMember", b =>
+                {
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegionalOfficeId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("CouncilMembers");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
@@ -1053,6 +1136,9 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("ClosesOn")
                         .HasColumnType("TEXT");
 
@@ -1067,6 +1153,15 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("EmploymentType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ExperienceYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MiddleAgedWelcome")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MonthlyWage")
                         .HasColumnType("INTEGER");
 
@@ -1075,12 +1170,30 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasMaxLength(5)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Openings")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Shift")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SidoCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SigunguCode")
                         .IsRequired()
                         .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Skills")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -1091,22 +1204,68 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("TrainingProvided")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("WageAmount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WageKind")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WeeklyHours")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SidoCode");
+
                     b.HasIndex("SigunguCode");
 
+                    b.HasIndex("Status", "ClosesOn");
+
                     b.HasIndex("CompanyId", "Status", "ClosesOn");
+
+                    b.HasIndex("Status", "OccupationCode", "ClosesOn");
+
+                    b.HasIndex("Status", "SidoCode", "ClosesOn");
 
                     b.HasIndex("Status", "SigunguCode", "ClosesOn");
 
                     b.ToTable("JobPosts");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.JobPostQualification", b =>
+                {
+                    b.Property<Guid>("JobPostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QualificationCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("JobPostId", "QualificationCode");
+
+                    b.HasIndex("QualificationCode", "JobPostId");
+
+                    b.ToTable("JobPostQualifications");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.MinimumWage", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Hourly")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("MinimumWages");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.Notice", b =>
@@ -1218,6 +1377,67 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.ToTable("Outbox", (string)null);
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.PilotProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PlannedPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetGroup")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionalOfficeId", "StartsOn");
+
+                    b.ToTable("PilotProjects");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.PilotProjectMember", b =>
+                {
+                    b.Property<Guid>("PilotProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PilotProjectId", "AgencyId");
+
+                    b.HasIndex("AgencyId");
+
+                    b.ToTable("PilotProjectMembers");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Programme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1233,8 +1453,14 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("ApplyUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("BenefitAmount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Capacity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -1244,7 +1470,20 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("InterestRate")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LoanLimit")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LoanTermMonths")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MaxAge")
@@ -1253,8 +1492,20 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<int?>("MinAge")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SidoCode")
-                        .HasMaxLength(2)
+                    b.Property<string>("OtherConditions")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartnerCompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PilotProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Status")
@@ -1274,13 +1525,59 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SidoCode");
+                    b.HasIndex("PartnerCompanyId");
+
+                    b.HasIndex("PilotProjectId");
 
                     b.HasIndex("AgencyId", "Status", "ApplyUntil");
 
-                    b.HasIndex("Status", "SidoCode", "ApplyUntil");
+                    b.HasIndex("Status", "ApplyUntil", "Kind");
 
                     b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ProgrammeRegion", b =>
+                {
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SidoCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgrammeId", "SidoCode");
+
+                    b.HasIndex("SidoCode", "ProgrammeId");
+
+                    b.ToTable("ProgrammeRegions");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Qualification", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Series")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Name");
+
+                    b.ToTable("Qualifications");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.ReferenceDataSet", b =>
@@ -1308,6 +1605,115 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("ReferenceDataSets");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgencyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ApplicantAcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HiredMonthlyWage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InterviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("JobPostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("JobPostId", "Status");
+
+                    b.HasIndex("ProgrammeId", "Status");
+
+                    b.HasIndex("AgencyId", "Status", "UpdatedAt");
+
+                    b.HasIndex("CompanyId", "Status", "UpdatedAt");
+
+                    b.ToTable("Referrals");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ReferralStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReferralId", "At");
+
+                    b.ToTable("ReferralSteps");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.RegionalOffice", b =>
@@ -1515,6 +1921,21 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.AgencyRegion", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", null)
+                        .WithMany("Regions")
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Sido", null)
+                        .WithMany()
+                        .HasForeignKey("SidoCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.ApplicantProfile", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
@@ -1696,6 +2117,23 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.CouncilMember", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agency");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.CounselingSession", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Case", null)
@@ -1729,6 +2167,12 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Restart.Core.Domain.Sido", null)
+                        .WithMany()
+                        .HasForeignKey("SidoCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Restart.Core.Domain.Sigungu", null)
                         .WithMany()
                         .HasForeignKey("SigunguCode")
@@ -1736,6 +2180,21 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Company");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.JobPostQualification", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.JobPost", null)
+                        .WithMany("Qualifications")
+                        .HasForeignKey("JobPostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Qualification", null)
+                        .WithMany()
+                        .HasForeignKey("QualificationCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.Notice", b =>
@@ -1763,6 +2222,30 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Navigation("Notice");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.PilotProject", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.PilotProjectMember", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.PilotProject", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PilotProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Programme", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Agency", "Agency")
@@ -1771,12 +2254,70 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Restart.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerCompanyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.PilotProject", null)
+                        .WithMany()
+                        .HasForeignKey("PilotProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ProgrammeRegion", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Programme", null)
+                        .WithMany("Regions")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Restart.Core.Domain.Sido", null)
                         .WithMany()
                         .HasForeignKey("SidoCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Referral", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Agency", null)
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.Navigation("Agency");
+                    b.HasOne("Restart.Core.Domain.Case", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Company", null)
+                        .WithMany()
+                        .HasForeignKey("CompanyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.JobPost", null)
+                        .WithMany()
+                        .HasForeignKey("JobPostId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.ReferralStep", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.Referral", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.RegionalOfficeCoverage", b =>
@@ -1812,6 +2353,11 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.Agency", b =>
+                {
+                    b.Navigation("Regions");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Case", b =>
                 {
                     b.Navigation("DesiredOccupations");
@@ -1819,6 +2365,26 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Navigation("DesiredRegions");
 
                     b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.JobPost", b =>
+                {
+                    b.Navigation("Qualifications");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.PilotProject", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Programme", b =>
+                {
+                    b.Navigation("Regions");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.Referral", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.RegionalOffice", b =>

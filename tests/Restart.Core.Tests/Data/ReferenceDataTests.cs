@@ -26,9 +26,13 @@ public sealed class ReferenceDataTests
         (await db.Occupations.CountAsync(o => o.Level == 1, ct)).ShouldBe(10);
         (await db.Occupations.CountAsync(o => o.Level == 2, ct)).ShouldBe(35);
         (await db.Occupations.CountAsync(o => o.Level == 3, ct)).ShouldBe(140);
+        (await db.Qualifications.CountAsync(ct)).ShouldBe(613);
+        (await db.Qualifications.SingleAsync(q => q.Code == "7875", ct)).Name.ShouldBe("지게차운전기능사");
+        (await db.MinimumWages.SingleAsync(w => w.Year == 2026, ct)).Hourly.ShouldBe(10_320);
 
         var sets = await db.ReferenceDataSets.OrderBy(s => s.Name).ToListAsync(ct);
-        sets.Select(s => s.Name).ShouldBe(["keco", "ksic", "regions"]);
+        sets.Select(s => s.Name).ShouldBe(["keco", "ksic", "qualifications", "regions"]);
+        sets.Single(s => s.Name == "qualifications").Publisher.ShouldContain("한국산업인력공단");
         sets.Single(s => s.Name == "ksic").Publisher.ShouldContain("통계청");
         sets.Single(s => s.Name == "regions").Publisher.ShouldContain("행정안전부");
     }

@@ -10,15 +10,19 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
     {
         b.HasKey(x => x.Id);
         b.Property(x => x.Title).HasMaxLength(200);
-        b.Property(x => x.SidoCode).HasMaxLength(2);
         b.Property(x => x.Description).HasMaxLength(4000);
+        b.Property(x => x.OtherConditions).HasMaxLength(1000);
+        b.Property(x => x.InterestRate).HasPrecision(5, 2);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Sido>().WithMany().HasForeignKey(x => x.SidoCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Regions).WithOne().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Company>().WithMany().HasForeignKey(x => x.PartnerCompanyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<PilotProject>().WithMany().HasForeignKey(x => x.PilotProjectId).OnDelete(DeleteBehavior.SetNull);
         // A partner's own programmes, by status, soonest deadline first.
         b.HasIndex(x => new { x.AgencyId, x.Status, x.ApplyUntil });
-        // Staff and applicants: open programmes of a 시·도, soonest deadline first.
-        b.HasIndex(x => new { x.Status, x.SidoCode, x.ApplyUntil });
+        // The public list: open programmes, soonest deadline first (kind filters the same range).
+        b.HasIndex(x => new { x.Status, x.ApplyUntil, x.Kind });
+        b.HasIndex(x => x.PilotProjectId);
     }
 }
 
@@ -29,14 +33,82 @@ internal sealed class JobPostConfiguration : IEntityTypeConfiguration<JobPost>
         b.HasKey(x => x.Id);
         b.Property(x => x.Title).HasMaxLength(200);
         b.Property(x => x.OccupationCode).HasMaxLength(5);
+        b.Property(x => x.SidoCode).HasMaxLength(2);
         b.Property(x => x.SigunguCode).HasMaxLength(5);
+        b.Property(x => x.Skills).HasMaxLength(500);
         b.Property(x => x.Description).HasMaxLength(4000);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasOne(x => x.Company).WithMany().HasForeignKey(x => x.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Sido>().WithMany().HasForeignKey(x => x.SidoCode).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Sigungu>().WithMany().HasForeignKey(x => x.SigunguCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Qualifications).WithOne().HasForeignKey(x => x.JobPostId).OnDelete(DeleteBehavior.Cascade);
         // An employer's own posts, by status, soonest closing first.
         b.HasIndex(x => new { x.CompanyId, x.Status, x.ClosesOn });
         // Open posts of a 시·군·구, soonest closing first.
         b.HasIndex(x => new { x.Status, x.SigunguCode, x.ClosesOn });
+        // The public list and matching by 시·도 and by occupation, soonest closing first.
+        b.HasIndex(x => new { x.Status, x.SidoCode, x.ClosesOn });
+        b.HasIndex(x => new { x.Status, x.OccupationCode, x.ClosesOn });
+        b.HasIndex(x => new { x.Status, x.ClosesOn });
+    }
+}
+
+internal sealed class ProgrammeRegionConfiguration : IEntityTypeConfiguration<ProgrammeRegion>
+{
+    public void Configure(EntityTypeBuilder<ProgrammeRegion> b)
+    {
+        b.HasKey(x => new { x.ProgrammeId, x.SidoCode });
+        b.Property(x => x.SidoCode).HasMaxLength(2);
+        b.HasOne<Sido>().WithMany().HasForeignKey(x => x.SidoCode).OnDelete(DeleteBehavior.Restrict);
+        // Programmes serving a 시·도.
+        b.HasIndex(x => new { x.SidoCode, x.ProgrammeId });
+    }
+}
+
+internal sealed class JobPostQualificationConfiguration : IEntityTypeConfiguration<JobPostQualification>
+{
+    public void Configure(EntityTypeBuilder<JobPostQualification> b)
+    {
+        b.HasKey(x => new { x.JobPostId, x.QualificationCode });
+        b.Property(x => x.QualificationCode).HasMaxLength(10);
+        b.HasOne<Qualification>().WithMany().HasForeignKey(x => x.QualificationCode).OnDelete(DeleteBehavior.Restrict);
+        // Posts asking for a qualification (matching's gap analysis).
+        b.HasIndex(x => new { x.QualificationCode, x.JobPostId });
+    }
+}
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Property(x => x.ApplicantUserId).HasMaxLength(450);
+        b.Property(x => x.CreatedByUserId).HasMaxLength(450);
+        b.Property(x => x.Reason).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<Case>().WithMany().HasForeignKey(x => x.CaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Programme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<JobPost>().WithMany().HasForeignKey(x => x.JobPostId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Agency>().WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Company>().WithMany().HasForeignKey(x => x.CompanyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Steps).WithOne().HasForeignKey(x => x.ReferralId).OnDelete(DeleteBehavior.Cascade);
+        // A partner's or an employer's referrals, by status, latest first.
+        b.HasIndex(x => new { x.AgencyId, x.Status, x.UpdatedAt });
+        b.HasIndex(x => new { x.CompanyId, x.Status, x.UpdatedAt });
+        // Places taken per programme and openings filled per post.
+        b.HasIndex(x => new { x.ProgrammeId, x.Status });
+        b.HasIndex(x => new { x.JobPostId, x.Status });
+        b.HasIndex(x => new { x.CaseId, x.CreatedAt });
+    }
+}
+
+internal sealed class ReferralStepConfiguration : IEntityTypeConfiguration<ReferralStep>
+{
+    public void Configure(EntityTypeBuilder<ReferralStep> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Property(x => x.ByUserId).HasMaxLength(450);
+        b.Property(x => x.Reason).HasMaxLength(500);
+        b.HasIndex(x => new { x.ReferralId, x.At });
     }
 }

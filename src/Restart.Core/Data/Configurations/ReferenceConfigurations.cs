@@ -68,3 +68,26 @@ internal sealed class ReferenceDataSetConfiguration : IEntityTypeConfiguration<R
         b.Property(x => x.Publisher).HasMaxLength(100);
     }
 }
+
+internal sealed class QualificationConfiguration : IEntityTypeConfiguration<Qualification>
+{
+    public void Configure(EntityTypeBuilder<Qualification> b)
+    {
+        b.HasKey(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(10);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Kind).HasMaxLength(1);
+        b.Property(x => x.Series).HasMaxLength(50);
+        // The picker lists qualifications by name.
+        b.HasIndex(x => x.Name);
+    }
+}
+
+internal sealed class MinimumWageConfiguration : IEntityTypeConfiguration<MinimumWage>
+{
+    public void Configure(EntityTypeBuilder<MinimumWage> b)
+    {
+        b.HasKey(x => x.Year);
+        b.Property(x => x.Year).ValueGeneratedNever();
+    }
+}

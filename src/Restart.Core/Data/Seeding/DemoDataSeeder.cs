@@ -111,6 +111,7 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
             Name = c.Name,
             SigunguCode = c.Sigungu,
             IndustryCode = c.Industry,
+            VerifiedAt = now,
             Phone = faker.Phone.PhoneNumber("0##-###-####"),
             CreatedAt = now,
         }).ToList();
@@ -127,7 +128,7 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
                     Title = seed.Title,
                     Kind = seed.Kind,
                     Track = seed.Track,
-                    SidoCode = agency.SidoCode,
+                    Regions = [new ProgrammeRegion { SidoCode = agency.SidoCode }],
                     ApplyFrom = opens,
                     ApplyUntil = opens.AddDays(faker.Random.Int(20, 90)),
                     Capacity = faker.Random.Int(10, 60),
@@ -145,14 +146,17 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
             foreach (var seed in faker.PickRandom(JobSeeds, 5))
             {
                 var weeklyHours = faker.PickRandom(20, 30, 40);
+                var wage = faker.Random.Int(220, 320) * 10_000 * weeklyHours / 40;
                 db.JobPosts.Add(new JobPost
                 {
                     CompanyId = company.Id,
                     Title = seed.Title,
                     OccupationCode = seed.Occupation,
+                    SidoCode = company.SigunguCode[..2],
                     SigunguCode = company.SigunguCode,
                     WeeklyHours = weeklyHours,
-                    MonthlyWage = faker.Random.Int(220, 320) * 10_000 * weeklyHours / 40,
+                    WageAmount = wage,
+                    MonthlyWage = wage,
                     Description = $"{company.Name}에서 {seed.Title}을(를) 모집합니다. 경력 무관, 중장년 우대.",
                     OpensOn = today.AddDays(-faker.Random.Int(0, 20)),
                     ClosesOn = today.AddDays(faker.Random.Int(5, 45)),

@@ -14,6 +14,7 @@ public sealed class ReferenceDataSeeder(RestartDbContext db, TimeProvider clock)
     public const string RegionsRevision = "법정동코드 2025-11";
     public const string IndustryRevision = "KSIC11";
     public const string OccupationRevision = "KECO2025";
+    public const string QualificationRevision = "2025-12-31";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -79,6 +80,27 @@ public sealed class ReferenceDataSeeder(RestartDbContext db, TimeProvider clock)
                 to.ParentCode = from.ParentCode;
             }, cancellationToken);
             Record(known, "keco", OccupationRevision, "고용노동부·한국고용정보원 (한국고용직업분류)", occupations.Count);
+        }
+
+        var qualifications = Read("qualifications.csv", r => new Qualification { Code = r["code"], Kind = r["kind"], Series = r["series"], Name = r["name"] });
+        if (NeedsLoad(known, "qualifications", QualificationRevision, qualifications.Count))
+        {
+            await Upsert(db.Qualifications, qualifications, x => x.Code, (to, from) => (to.Name, to.Kind, to.Series) = (from.Name, from.Kind, from.Series), cancellationToken);
+            Record(known, "qualifications", QualificationRevision, "한국산업인력공단 (국가자격 종목 목록)", qualifications.Count);
+        }
+
+        var wages = Read("minimum_wage.csv", r => new MinimumWage { Year = int.Parse(r["year"], CultureInfo.InvariantCulture), Hourly = int.Parse(r["hourly_krw"], CultureInfo.InvariantCulture) });
+        var knownYears = await db.MinimumWages.ToDictionaryAsync(w => w.Year, cancellationToken);
+        foreach (var wage in wages)
+        {
+            if (knownYears.TryGetValue(wage.Year, out var found))
+            {
+                found.Hourly = wage.Hourly;
+            }
+            else
+            {
+                db.MinimumWages.Add(wage);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -65,7 +65,7 @@ public static class GetApplicantHome
             // The first page is the same for everyone in a 시·도 and public: kept for a minute rather than
             // counted on every view. Later pages (any number can be typed) are read as asked.
             var open = db.Programmes.AsNoTracking()
-                .Where(p => p.Status == OfferStatus.Open && p.ApplyUntil >= today && (p.SidoCode == null || sido == null || p.SidoCode == sido))
+                .Where(p => p.Status == OfferStatus.Open && p.ApplyUntil >= today && (sido == null || !p.Regions.Any() || p.Regions.Any(r => r.SidoCode == sido)))
                 .OrderBy(p => p.ApplyUntil).ThenBy(p => p.Id)
                 .Select(p => new ProgrammeItem(p.Id, p.Title, p.Agency!.Name, p.Kind, p.ApplyUntil));
             var programmes = request.Page > 1

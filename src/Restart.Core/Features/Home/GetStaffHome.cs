@@ -55,7 +55,7 @@ public static class GetStaffHome
             }
 
             var regions = await db.Sidos.Where(s => office.Sidos.Contains(s.Code)).OrderBy(s => s.Code).Select(s => s.Name).ToListAsync(cancellationToken);
-            var programmes = await db.Programmes.CountAsync(p => p.Status == OfferStatus.Open && p.SidoCode != null && office.Sidos.Contains(p.SidoCode) && p.ApplyUntil >= today, cancellationToken);
+            var programmes = await db.Programmes.CountAsync(p => p.Status == OfferStatus.Open && p.Regions.Any(r => office.Sidos.Contains(r.SidoCode)) && p.ApplyUntil >= today, cancellationToken);
 
             // Through the office's 시·군·구 codes, so the (Status, SigunguCode, ClosesOn) index serves it.
             var sigungus = db.Sigungus.Where(s => office.Sidos.Contains(s.SidoCode)).Select(s => s.Code);

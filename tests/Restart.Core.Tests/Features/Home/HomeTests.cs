@@ -132,7 +132,7 @@ public sealed class HomeTests
                 Title = "오늘 마감 프로그램",
                 Kind = ProgrammeKind.Training,
                 Track = Track.ReEmployment,
-                SidoCode = "11",
+                Regions = [new ProgrammeRegion { SidoCode = "11" }],
                 ApplyFrom = new DateOnly(2026, 11, 1),
                 ApplyUntil = new DateOnly(2026, 11, 22),
                 Capacity = 10,
