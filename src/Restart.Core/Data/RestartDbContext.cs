@@ -21,6 +21,7 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
     public DbSet<ReferenceDataSet> ReferenceDataSets => Set<ReferenceDataSet>();
     public DbSet<RegionalOffice> RegionalOffices => Set<RegionalOffice>();
     public DbSet<RegionalOfficeCoverage> RegionalOfficeCoverage => Set<RegionalOfficeCoverage>();
+    public DbSet<RegionalOfficeDistrict> RegionalOfficeDistricts => Set<RegionalOfficeDistrict>();
     public DbSet<Agency> Agencies => Set<Agency>();
     public DbSet<Company> Companies => Set<Company>();
     public DbSet<Programme> Programmes => Set<Programme>();

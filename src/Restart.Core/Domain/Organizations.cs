@@ -11,6 +11,15 @@ public class RegionalOffice : IVersioned
     public string? Address { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
     public List<RegionalOfficeCoverage> Coverage { get; init; } = [];
+    /// <summary>시·군·구 the office takes out of another office's 시·도 (경기북부 out of 경기).</summary>
+    public List<RegionalOfficeDistrict> Districts { get; init; } = [];
+}
+
+/// <summary>A 시·군·구 whose cases go to this office rather than to the office covering its 시·도.</summary>
+public class RegionalOfficeDistrict
+{
+    public Guid RegionalOfficeId { get; init; }
+    public required string SigunguCode { get; init; }
 }
 
 public class RegionalOfficeCoverage

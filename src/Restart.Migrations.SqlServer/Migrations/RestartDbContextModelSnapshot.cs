@@ -1804,6 +1804,23 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.ToTable("RegionalOfficeCoverage");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.RegionalOfficeDistrict", b =>
+                {
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SigunguCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("nvarchar(5)");
+
+                    b.HasKey("RegionalOfficeId", "SigunguCode");
+
+                    b.HasIndex("SigunguCode")
+                        .IsUnique();
+
+                    b.ToTable("RegionalOfficeDistricts");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Sido", b =>
                 {
                     b.Property<string>("Code")
@@ -2365,6 +2382,21 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.RegionalOfficeDistrict", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany("Districts")
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Sigungu", null)
+                        .WithMany()
+                        .HasForeignKey("SigunguCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Sigungu", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Sido", null)
@@ -2420,6 +2452,8 @@ namespace Restart.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Restart.Core.Domain.RegionalOffice", b =>
                 {
                     b.Navigation("Coverage");
+
+                    b.Navigation("Districts");
                 });
 #pragma warning restore 612, 618
         }

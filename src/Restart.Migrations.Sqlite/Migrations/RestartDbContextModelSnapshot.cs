@@ -1774,6 +1774,23 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.ToTable("RegionalOfficeCoverage");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.RegionalOfficeDistrict", b =>
+                {
+                    b.Property<Guid>("RegionalOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SigunguCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RegionalOfficeId", "SigunguCode");
+
+                    b.HasIndex("SigunguCode")
+                        .IsUnique();
+
+                    b.ToTable("RegionalOfficeDistricts");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Sido", b =>
                 {
                     b.Property<string>("Code")
@@ -2335,6 +2352,21 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.RegionalOfficeDistrict", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany("Districts")
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Restart.Core.Domain.Sigungu", null)
+                        .WithMany()
+                        .HasForeignKey("SigunguCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Sigungu", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Sido", null)
@@ -2390,6 +2422,8 @@ namespace Restart.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Restart.Core.Domain.RegionalOffice", b =>
                 {
                     b.Navigation("Coverage");
+
+                    b.Navigation("Districts");
                 });
 #pragma warning restore 612, 618
         }

@@ -47,7 +47,18 @@ public sealed class ReferenceDataTests
 
         var covered = await db.RegionalOfficeCoverage.Select(c => c.SidoCode).ToListAsync(ct);
         covered.Order().ShouldBe(await db.Sidos.Select(s => s.Code).OrderBy(c => c).ToListAsync(ct));
-        (await db.RegionalOffices.CountAsync(ct)).ShouldBe(12);
+        (await db.RegionalOffices.CountAsync(ct)).ShouldBe(13);
+
+        // 경기북부 takes the ten northern 시·군 (and 고양's 일반구) out of 경기.
+        var north = await db.RegionalOffices.Where(o => o.Code == "GYEONGGI-NORTH").Select(o => o.Id).SingleAsync(ct);
+        var districts = await db.SigungusOf(north).ToListAsync(ct);
+        districts.ShouldContain("41285", "고양시 일산동구");
+        districts.ShouldNotContain("41110", "수원시 stays with 경기");
+        var gyeonggi = await db.RegionalOffices.Where(o => o.Code == "GYEONGGI").Select(o => o.Id).SingleAsync(ct);
+        var rest = await db.SigungusOf(gyeonggi).ToListAsync(ct);
+        rest.ShouldContain("41110");
+        rest.Intersect(districts).ShouldBeEmpty("no 시·군·구 is served by two offices");
+        (rest.Count + districts.Count).ShouldBe(await db.Sigungus.CountAsync(s => s.SidoCode == "41", ct));
     }
 
     [Theory]
@@ -67,7 +78,7 @@ public sealed class ReferenceDataTests
 
         await using var check = host.Database.NewContext();
         (await check.Sigungus.CountAsync(ct)).ShouldBe(264);
-        (await check.RegionalOffices.CountAsync(ct)).ShouldBe(12);
+        (await check.RegionalOffices.CountAsync(ct)).ShouldBe(13);
         (await check.RegionalOffices.SingleAsync(o => o.Code == "SEOUL", ct)).Phone.ShouldBe("02-123-4567");
     }
 

@@ -17,6 +17,19 @@ internal sealed class RegionalOfficeConfiguration : IEntityTypeConfiguration<Reg
         b.Property(x => x.Address).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasMany(x => x.Coverage).WithOne().HasForeignKey(x => x.RegionalOfficeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Districts).WithOne().HasForeignKey(x => x.RegionalOfficeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RegionalOfficeDistrictConfiguration : IEntityTypeConfiguration<RegionalOfficeDistrict>
+{
+    public void Configure(EntityTypeBuilder<RegionalOfficeDistrict> b)
+    {
+        b.HasKey(x => new { x.RegionalOfficeId, x.SigunguCode });
+        b.Property(x => x.SigunguCode).HasMaxLength(5);
+        // A 시·군·구 is taken out of its 시·도 office by at most one office.
+        b.HasIndex(x => x.SigunguCode).IsUnique();
+        b.HasOne<Sigungu>().WithMany().HasForeignKey(x => x.SigunguCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

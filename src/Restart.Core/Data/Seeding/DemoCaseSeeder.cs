@@ -36,6 +36,7 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
         var applicantRole = await db.Roles.Where(r => r.Name == Roles.Applicant).Select(r => r.Id).SingleAsync(cancellationToken);
         var counselorRole = await db.Roles.Where(r => r.Name == Roles.Counselor).Select(r => r.Id).SingleAsync(cancellationToken);
         var sigungus = await db.Sigungus.Where(s => s.Kind != "일반구").Select(s => new { s.Code, s.SidoCode }).ToListAsync(cancellationToken);
+        var taken = offices.Values.SelectMany(o => o.Districts).Select(d => d.SigunguCode).ToHashSet();
 
         // A second counselor at Seoul, and one at every other office, so cases there have someone to work them.
         var counselors = new Dictionary<Guid, List<ApplicationUser>> { [demoCounselor.RegionalOfficeId!.Value] = [demoCounselor] };
@@ -55,7 +56,8 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
         {
             var office = i < SeoulCases ? offices["SEOUL"] : others[i % others.Count];
             var sidos = office.Coverage.Select(c => c.SidoCode).ToList();
-            var home = faker.PickRandom(sigungus.Where(s => sidos.Contains(s.SidoCode)).ToList()).Code;
+            var districts = office.Districts.Select(d => d.SigunguCode).ToList();
+            var home = faker.PickRandom(sigungus.Where(s => districts.Contains(s.Code) || (sidos.Contains(s.SidoCode) && !taken.Contains(s.Code))).ToList()).Code;
             var name = faker.Name.LastName() + faker.Name.FirstName();
             var applicant = NewUser($"case{i + 1:000}@restart.demo", name, applicantRole);
             db.ApplicantProfiles.Add(new ApplicantProfile

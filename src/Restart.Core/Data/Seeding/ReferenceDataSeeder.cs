@@ -131,11 +131,13 @@ public sealed class ReferenceDataSeeder(RestartDbContext db, TimeProvider clock)
     private async Task SeedOfficesAsync(CancellationToken cancellationToken)
     {
         var existing = await db.RegionalOffices.Select(x => x.Code).ToListAsync(cancellationToken);
-        var rows = Read("regional_offices.csv", r => (Code: r["code"], Name: r["name"], NameEn: r["name_en"], Sidos: r["sido_codes"].Split(';')));
+        var rows = Read("regional_offices.csv", r => (Code: r["code"], Name: r["name"], NameEn: r["name_en"],
+            Sidos: r["sido_codes"].Split(';', StringSplitOptions.RemoveEmptyEntries), Sigungus: r["sigungu_codes"].Split(';', StringSplitOptions.RemoveEmptyEntries)));
         foreach (var row in rows.Where(r => !existing.Contains(r.Code)))
         {
             var office = new RegionalOffice { Code = row.Code, Name = row.Name, NameEn = row.NameEn };
             office.Coverage.AddRange(row.Sidos.Select(s => new RegionalOfficeCoverage { RegionalOfficeId = office.Id, SidoCode = s }));
+            office.Districts.AddRange(row.Sigungus.Select(s => new RegionalOfficeDistrict { RegionalOfficeId = office.Id, SigunguCode = s }));
             db.RegionalOffices.Add(office);
         }
 

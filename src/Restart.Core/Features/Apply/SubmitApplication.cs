@@ -44,8 +44,8 @@ public static class SubmitApplication
                 return Result<string>.Invalid("", Text.Get("Apply.AlreadyActive"));
             }
 
-            var sido = await db.ApplicantProfiles.Where(p => p.UserId == userId).Select(p => p.SigunguCode.Substring(0, 2)).SingleAsync(cancellationToken);
-            var office = await db.RegionalOfficeCoverage.Where(c => c.SidoCode == sido).Select(c => c.RegionalOfficeId).SingleAsync(cancellationToken);
+            var home = await db.ApplicantProfiles.Where(p => p.UserId == userId).Select(p => p.SigunguCode).SingleAsync(cancellationToken);
+            var office = await db.OfficeForAsync(home, cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
             var number = await NewNumberAsync(now, cancellationToken);
             draft.Submit(number, office, userId, now);

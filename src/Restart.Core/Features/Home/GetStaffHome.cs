@@ -47,23 +47,26 @@ public static class GetStaffHome
         {
             var office = await db.RegionalOffices.AsNoTracking()
                 .Where(o => o.Id == officeId)
-                .Select(o => new { o.Name, Sidos = o.Coverage.Select(c => c.SidoCode).ToList() })
+                .Select(o => new { o.Name, Sidos = o.Coverage.Select(c => c.SidoCode).ToList(), Districts = o.Districts.Select(d => d.SigunguCode).ToList() })
                 .SingleOrDefaultAsync(cancellationToken);
             if (office is null)
             {
                 return null;
             }
 
+            // An office covers whole 시·도, or (경기북부) 시·군·구 taken out of one.
             var regions = await db.Sidos.Where(s => office.Sidos.Contains(s.Code)).OrderBy(s => s.Code).Select(s => s.Name).ToListAsync(cancellationToken);
-            var programmes = await db.Programmes.CountAsync(p => p.Status == OfferStatus.Open && p.Regions.Any(r => office.Sidos.Contains(r.SidoCode)) && p.ApplyUntil >= today, cancellationToken);
+            regions.AddRange(await db.Sigungus.Where(s => office.Districts.Contains(s.Code) && s.Kind != "일반구").OrderBy(s => s.Code).Select(s => s.Name).ToListAsync(cancellationToken));
+            var sidos = office.Sidos.Concat(office.Districts.Select(d => d[..2])).Distinct().ToList();
+            var programmes = await db.Programmes.CountAsync(p => p.Status == OfferStatus.Open && p.Regions.Any(r => sidos.Contains(r.SidoCode)) && p.ApplyUntil >= today, cancellationToken);
 
             // Through the office's 시·군·구 codes, so the (Status, SigunguCode, ClosesOn) index serves it.
-            var sigungus = db.Sigungus.Where(s => office.Sidos.Contains(s.SidoCode)).Select(s => s.Code);
+            var sigungus = db.SigungusOf(officeId);
             var jobs = await db.JobPosts.CountAsync(j => j.Status == OfferStatus.Open && sigungus.Contains(j.SigunguCode) && j.ClosesOn >= today, cancellationToken);
             var agencies = await (
                 from a in db.Agencies.AsNoTracking()
                 join s in db.Sidos on a.SidoCode equals s.Code
-                where office.Sidos.Contains(a.SidoCode)
+                where office.Sidos.Contains(a.SidoCode) || db.CouncilMembers.Any(m => m.RegionalOfficeId == officeId && m.AgencyId == a.Id)
                 orderby a.SidoCode, a.Name
                 select new AgencyItem(a.Id, a.Name, a.Kind, s.Name,
                     db.Programmes.Count(p => p.AgencyId == a.Id && p.Status == OfferStatus.Open && p.ApplyUntil >= today)))

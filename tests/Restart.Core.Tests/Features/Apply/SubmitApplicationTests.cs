@@ -11,6 +11,26 @@ public sealed class SubmitApplicationTests
 {
     [Theory]
     [ClassData(typeof(Engines))]
+    public async Task An_applicant_in_northern_Gyeonggi_goes_to_the_Gyeonggi_North_office_and_one_in_Suwon_to_Gyeonggi(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var ct = TestContext.Current.CancellationToken;
+        var offices = new List<string>();
+        foreach (var sigungu in new[] { "41285", "41110" })
+        {
+            await host.SignInAsNewAsync(Roles.Applicant);
+            await FillDraftAsync(host, sigungu: sigungu);
+            var number = (await host.SendAsync(new SubmitApplication.Command())).Value;
+            await using var db = host.Database.NewContext();
+            var officeId = await db.Cases.Where(c => c.Number == number).Select(c => c.RegionalOfficeId).SingleAsync(ct);
+            offices.Add(await db.RegionalOffices.Where(o => o.Id == officeId).Select(o => o.Code).SingleAsync(ct));
+        }
+
+        offices.ShouldBe(["GYEONGGI-NORTH", "GYEONGGI"]);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
     public async Task Submitting_creates_one_case_in_the_office_of_the_applicants_region(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);

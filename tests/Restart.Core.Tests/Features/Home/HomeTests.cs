@@ -28,7 +28,7 @@ public sealed class HomeTests
         var staff = (await host.SendAsync(new GetStaffHome.Query())).Value;
         staff.OfficeName.ShouldBe("서울지역본부");
         staff.Agencies.Items.ShouldAllBe(a => a.Sido == "서울특별시");
-        staff.Agencies.TotalCount.ShouldBe(5);
+        staff.Agencies.TotalCount.ShouldBe(11, "the eleven members of the Seoul council");
 
         await SignInAsDemoAsync(host, Roles.AgencyPartner);
         var partner = (await host.SendAsync(new GetPartnerHome.Query())).Value;
@@ -49,7 +49,7 @@ public sealed class HomeTests
     }
 
     private const int DemoCases = DemoCaseSeeder.SeoulCases + DemoCaseSeeder.OtherCases;
-    private const int Offices = 12;
+    private const int Offices = 13;
 
     [Theory]
     [ClassData(typeof(Engines))]
@@ -81,7 +81,7 @@ public sealed class HomeTests
         await host.InScopeAsync(p => p.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true));
 
         await using var db = host.Database.NewContext();
-        (await db.Agencies.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(10);
+        (await db.Agencies.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(25);
         (await db.Users.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(36 + DemoCases + Offices);
         (await db.Cases.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(DemoCases);
     }
