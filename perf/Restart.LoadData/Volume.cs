@@ -175,8 +175,12 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         await transaction.CommitAsync();
 
         var office = await db.RegionalOffices.Where(o => o.Code == "SEOUL").Select(o => o.Id).SingleAsync();
+        var programme = await db.Programmes.Where(p => p.AgencyId == partnerAgency && p.Status == OfferStatus.Open && p.ApplyUntil >= today).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        var job = await db.JobPosts.Where(j => j.CompanyId == employerCompany && j.Status == OfferStatus.Open && j.ClosesOn >= today).OrderBy(j => j.Id).Select(j => j.Id).FirstAsync();
         return new Dictionary<string, string>
         {
+            ["DEMO_PROGRAMME"] = programme.ToString(),
+            ["DEMO_JOB"] = job.ToString(),
             ["DEMO_DOCUMENT"] = document.Id.ToString(),
             ["DEMO_CASE"] = demoCase.Id.ToString(),
             ["SEOUL_OFFICE"] = office.ToString(),
