@@ -14,6 +14,7 @@ try
     builder.AddRestartIdentity();
     builder.AddRestartLocalizedPages();
     builder.AddRestartRateLimits();
+    builder.AddRestartOutputCache();
 
     var app = builder.Build();
 
@@ -36,6 +37,9 @@ try
     app.UseAuthentication();
     app.UseRestartRateLimits();
     app.UseAuthorization();
+    // After authentication (a signed-in person's page is never kept), localization (the language is part of
+    // the key) and the security headers (set again on every response served from the cache).
+    app.UseOutputCache();
     app.MapHealthChecks("/health").AllowAnonymous();
     app.MapRazorPages();
 
