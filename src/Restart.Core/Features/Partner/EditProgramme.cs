@@ -68,8 +68,8 @@ public static class EditProgramme
             RuleFor(x => x.Title).Cascade(CascadeMode.Stop)
                 .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("Programme.TitleRequired"))
                 .MaximumLength(200).WithMessage(_ => Text.Format("Text.TooLong", 200));
-            RuleFor(x => x.Kind).NotNull().IsInEnum().WithMessage(_ => Text.Get("Programme.KindRequired"));
-            RuleFor(x => x.Track).NotNull().IsInEnum().WithMessage(_ => Text.Get("Track.Required"));
+            RuleFor(x => x.Kind).Must(k => k is { } kind && Enum.IsDefined(kind)).WithMessage(_ => Text.Get("Programme.KindRequired"));
+            RuleFor(x => x.Track).Must(t => t is { } track && Enum.IsDefined(track)).WithMessage(_ => Text.Get("Track.Required"));
             RuleFor(x => x.Description).MaximumLength(4000).WithMessage(_ => Text.Format("Text.TooLong", 4000));
             RuleFor(x => x.OtherConditions).MaximumLength(1000).WithMessage(_ => Text.Format("Text.TooLong", 1000));
             RuleFor(x => x.Regions).Must(r => r.Count <= 20).WithMessage(_ => Text.Get("Programme.RegionUnknown"));
