@@ -129,8 +129,11 @@ public static class EditProgramme
 
             if (request.Id is not { } id)
             {
+                // A new programme starts with the 시·도 the agency serves and a month of applications from today.
+                var served = await db.AgencyRegions.AsNoTracking().Where(r => r.AgencyId == agencyId).OrderBy(r => r.SidoCode)
+                    .Select(r => r.SidoCode).ToListAsync(cancellationToken);
                 var today = clock.Today();
-                return new Command { ApplyFrom = today, ApplyUntil = today.AddDays(30), Status = OfferStatus.Draft };
+                return new Command { Regions = served, ApplyFrom = today, ApplyUntil = today.AddDays(30), Status = OfferStatus.Draft };
             }
 
             var form = await db.Programmes.AsNoTracking()

@@ -16,6 +16,16 @@ public sealed class EditProgrammeTests
     {
         await using var host = await CoreHost.StartAsync(provider);
         var (agencyId, _) = await PartnerAsync(host);
+        await using (var db = host.Database.NewContext())
+        {
+            db.AgencyRegions.Add(new AgencyRegion { AgencyId = agencyId, SidoCode = "41" });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        var blank = (await host.SendAsync(new EditProgramme.Query())).Value;
+        blank.Regions.ShouldBe(["41"], "a new programme starts with the 시·도 the agency serves");
+        blank.ApplyFrom.ShouldBe(Today);
+        blank.ApplyUntil.ShouldBe(Today.AddDays(30));
 
         var id = await CreateAsync(host);
 
@@ -31,8 +41,8 @@ public sealed class EditProgrammeTests
         form.ApplyUntil.ShouldBe(Today.AddDays(20));
         form.EndsOn.ShouldBe(Today.AddDays(90));
         form.BenefitAmount.ShouldBe(300_000);
-        await using var db = host.Database.NewContext();
-        (await db.Programmes.SingleAsync(p => p.Id == id, TestContext.Current.CancellationToken)).AgencyId.ShouldBe(agencyId);
+        await using var check = host.Database.NewContext();
+        (await check.Programmes.SingleAsync(p => p.Id == id, TestContext.Current.CancellationToken)).AgencyId.ShouldBe(agencyId);
     }
 
     [Theory]

@@ -111,4 +111,33 @@ public sealed class ReferralsPagesTests(RestartWebFactory factory) : IClassFixtu
         using var visitor = factory.NewSession();
         (await visitor.GetAsync($"/Partner/Referrals/{id}")).Location!.ShouldStartWith("http://localhost/Account/Login");
     }
+
+    [Fact]
+    public async Task The_partner_pages_read_in_Korean_and_in_English_with_no_message_key_left_untranslated()
+    {
+        var (agencyId, sessions) = await NewPartnerAsync(factory, "번역확인기관");
+        using var partner = sessions[0];
+        var programme = await ProgrammeAsync(factory, agencyId, "자격 취득 과정");
+        var referral = await ReferralAsync(factory, agencyId, programme, "문번역", true);
+        string[] pages = ["/partner", "/Partner/Programs", "/Partner/Programs/Edit", $"/Partner/Programs/{programme}", "/Partner/Referrals", $"/Partner/Referrals/{referral}"];
+        // A key the resources lack is shown as the key itself ("ProgrammeKind.Loan"): none may reach the page.
+        var key = new System.Text.RegularExpressions.Regex(@"\b[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+(\.[A-Za-z]+)*\b");
+
+        foreach (var (language, heading) in new[] { ("ko", "의뢰받은 사람"), ("en", "People referred to us") })
+        {
+            if (language == "en")
+            {
+                var switched = await partner.SubmitAsync(await partner.GetAsync("/Partner/Referrals"), new Dictionary<string, string>(), "form[action='/Culture']");
+                switched.Status.ShouldBe(HttpStatusCode.Redirect);
+            }
+
+            (await partner.GetAsync("/Partner/Referrals")).Text("main h1").ShouldBe(heading);
+            foreach (var url in pages)
+            {
+                var page = await partner.GetAsync(url);
+                page.Status.ShouldBe(HttpStatusCode.OK, url);
+                key.Matches(page.Text("main")).Select(m => m.Value).ShouldBeEmpty($"{url} in {language}");
+            }
+        }
+    }
 }
