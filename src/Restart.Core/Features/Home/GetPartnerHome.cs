@@ -6,7 +6,7 @@ using Restart.Core.Domain;
 
 namespace Restart.Core.Features.Home;
 
-/// <summary>A partner agency's start page: the agency and its own programmes.</summary>
+/// <summary>A partner agency's start page: the agency, its own programmes with the places taken, and how many referrals wait for its answer.</summary>
 public static class GetPartnerHome
 {
     [SentBy(Roles.AgencyPartner)]
@@ -15,9 +15,9 @@ public static class GetPartnerHome
         public int Page { get; set; } = 1;
     }
 
-    public sealed record ProgrammeItem(Guid Id, string Title, ProgrammeKind Kind, OfferStatus Status, DateOnly ApplyFrom, DateOnly ApplyUntil, int Capacity);
+    public sealed record ProgrammeItem(Guid Id, string Title, ProgrammeKind Kind, OfferStatus Status, DateOnly ApplyFrom, DateOnly ApplyUntil, int PlacesTaken, int Capacity);
 
-    public sealed record Model(string AgencyName, AgencyKind Kind, string Sido, Paged<ProgrammeItem> Programmes);
+    public sealed record Model(string AgencyName, AgencyKind Kind, string Sido, Paged<ProgrammeItem> Programmes, int WaitingReferrals);
 
     internal sealed class Handler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Model>>
     {
@@ -40,9 +40,12 @@ public static class GetPartnerHome
             var programmes = await db.Programmes.AsNoTracking()
                 .Where(p => p.AgencyId == agencyId)
                 .OrderBy(p => p.Status).ThenBy(p => p.ApplyUntil).ThenBy(p => p.Id)
-                .Select(p => new ProgrammeItem(p.Id, p.Title, p.Kind, p.Status, p.ApplyFrom, p.ApplyUntil, p.Capacity))
+                .Select(p => new ProgrammeItem(p.Id, p.Title, p.Kind, p.Status, p.ApplyFrom, p.ApplyUntil,
+                    db.Referrals.Count(r => r.ProgrammeId == p.Id && ReferralLifecycle.TakesAPlace.Contains(r.Status)), p.Capacity))
                 .ToPagedAsync(request.Page, cancellationToken);
-            return new Model(agency.Name, agency.Kind, agency.Sido, programmes);
+            // Only the referrals the agency may see: a person who withdrew consent is not waiting for it.
+            var waiting = await db.Referrals.SeenBy(db, agencyId).CountAsync(r => r.Status == ReferralStatus.Referred, cancellationToken);
+            return new Model(agency.Name, agency.Kind, agency.Sido, programmes, waiting);
         }
     }
 }
