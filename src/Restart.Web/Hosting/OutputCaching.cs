@@ -44,6 +44,10 @@ public static class OutputCaching
         return builder;
     }
 
+    /// <summary>After a programme or a post is saved, published or closed: the public pages show it at the next visit, not a minute later (on this instance; others within the minute).</summary>
+    public static ValueTask ForgetKeptOffersAsync(this HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(OffersTag, context.RequestAborted);
+
     /// <summary>True while the response being rendered may be kept and served to others.</summary>
     public static bool IsSharedResponse(this HttpContext context) =>
         context.Features.Get<IOutputCacheFeature>()?.Context is { EnableOutputCaching: true, AllowCacheStorage: true };
