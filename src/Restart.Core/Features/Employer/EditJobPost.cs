@@ -77,18 +77,18 @@ public static class EditJobPost
             RuleFor(x => x.SigunguCode).Cascade(CascadeMode.Stop)
                 .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage(_ => Text.Get("JobPost.RegionRequired"))
                 .MustAsync((v, ct) => db.Sigungus.AnyAsync(s => s.Code == v, ct)).WithMessage(_ => Text.Get("JobPost.RegionRequired"));
-            RuleFor(x => x.EmploymentType).NotNull().IsInEnum().WithMessage(_ => Text.Get("JobPost.EmploymentTypeRequired"));
-            RuleFor(x => x.WageKind).NotNull().IsInEnum().WithMessage(_ => Text.Get("JobPost.WageKindRequired"));
+            RuleFor(x => x.EmploymentType).Cascade(CascadeMode.Stop).NotNull().WithMessage(_ => Text.Get("JobPost.EmploymentTypeRequired")).IsInEnum().WithMessage(_ => Text.Get("JobPost.EmploymentTypeRequired"));
+            RuleFor(x => x.WageKind).Cascade(CascadeMode.Stop).NotNull().WithMessage(_ => Text.Get("JobPost.WageKindRequired")).IsInEnum().WithMessage(_ => Text.Get("JobPost.WageKindRequired"));
             RuleFor(x => x.WageAmount).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage(_ => Text.Get("JobPost.WageRequired"))
                 .InclusiveBetween(1, 100_000_000).WithMessage(_ => Text.Get("JobPost.WageRange"));
-            RuleFor(x => x.WeeklyHours).NotNull().InclusiveBetween(1, 68).WithMessage(_ => Text.Get("JobPost.HoursRange"));
-            RuleFor(x => x.Shift).NotNull().IsInEnum().WithMessage(_ => Text.Get("JobPost.ShiftRequired"));
+            RuleFor(x => x.WeeklyHours).Cascade(CascadeMode.Stop).NotNull().WithMessage(_ => Text.Get("JobPost.HoursRange")).InclusiveBetween(1, 68).WithMessage(_ => Text.Get("JobPost.HoursRange"));
+            RuleFor(x => x.Shift).Cascade(CascadeMode.Stop).NotNull().WithMessage(_ => Text.Get("JobPost.ShiftRequired")).IsInEnum().WithMessage(_ => Text.Get("JobPost.ShiftRequired"));
             RuleFor(x => x.Qualifications).Must(q => q.Count(s => !string.IsNullOrWhiteSpace(s)) <= MaxQualifications)
                 .WithMessage(_ => Text.Format("Choices.TooMany", MaxQualifications));
             RuleFor(x => x.Skills).MaximumLength(500).WithMessage(_ => Text.Format("Text.TooLong", 500));
             RuleFor(x => x.ExperienceYears).InclusiveBetween(0, 50).When(x => x.ExperienceYears is not null).WithMessage(_ => Text.Get("JobPost.ExperienceRange"));
-            RuleFor(x => x.Openings).NotNull().InclusiveBetween(1, 999).WithMessage(_ => Text.Get("JobPost.OpeningsRange"));
+            RuleFor(x => x.Openings).Cascade(CascadeMode.Stop).NotNull().WithMessage(_ => Text.Get("JobPost.OpeningsRange")).InclusiveBetween(1, 999).WithMessage(_ => Text.Get("JobPost.OpeningsRange"));
             RuleFor(x => x.OpensOn).NotNull().WithMessage(_ => Text.Get("JobPost.OpensOnRequired"));
             RuleFor(x => x.ClosesOn).Cascade(CascadeMode.Stop)
                 .NotNull().WithMessage(_ => Text.Get("JobPost.ClosesOnRequired"))
@@ -96,7 +96,7 @@ public static class EditJobPost
                 .Must(d => d >= clock.Today()).WithMessage(_ => Text.Get("JobPost.ClosesInPast"));
             RuleFor(x => x).CustomAsync(async (x, context, ct) =>
             {
-                var unknown = await UnknownQualificationAsync(db, x.QualificationEntries, ct);
+                var unknown = x.QualificationEntries.Count <= MaxQualifications ? await UnknownQualificationAsync(db, x.QualificationEntries, ct) : null;
                 if (unknown is not null)
                 {
                     context.AddFailure(nameof(Command.Qualifications), Text.Format("JobPost.QualificationUnknown", unknown));
