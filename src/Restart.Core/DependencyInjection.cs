@@ -35,6 +35,7 @@ public static class DependencyInjection
         services.AddSingleton<Common.OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<SupplementReminders>();
+        services.AddScoped<ExpiredOffers>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();

@@ -7,7 +7,8 @@ namespace Restart.Web.Hosting;
 /// <summary>
 /// What leaves the portal on its own: the outbox's mails, sent by a background loop as soon as a command
 /// commits (or every half minute, for retries), and the daily supplement reminders, scheduled with Quartz.NET
-/// at 09:00 Korean time and once at start-up (ADR 0016).
+/// at 09:00 Korean time and once at start-up (ADR 0016); and the closing of job posts and programmes whose
+/// deadline has passed, just after midnight Korean time (00:05) and once at start-up.
 /// </summary>
 public static partial class OutboxHosting
 {
@@ -21,6 +22,11 @@ public static partial class OutboxHosting
             q.AddTrigger(t => t.ForJob(job).WithIdentity("supplement-reminders-daily")
                 .WithCronSchedule("0 0 9 * * ?", c => c.InTimeZone(Restart.Core.Common.KoreanTime.Zone)));
             q.AddTrigger(t => t.ForJob(job).WithIdentity("supplement-reminders-at-start").StartAt(DateTimeOffset.UtcNow.AddSeconds(30)));
+            var closing = new JobKey(nameof(ExpiredOffersJob));
+            q.AddJob<ExpiredOffersJob>(j => j.WithIdentity(closing));
+            q.AddTrigger(t => t.ForJob(closing).WithIdentity("expired-offers-daily")
+                .WithCronSchedule("0 5 0 * * ?", c => c.InTimeZone(Restart.Core.Common.KoreanTime.Zone)));
+            q.AddTrigger(t => t.ForJob(closing).WithIdentity("expired-offers-at-start").StartAt(DateTimeOffset.UtcNow.AddSeconds(20)));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
@@ -70,6 +76,17 @@ public static partial class OutboxHosting
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SupplementReminders>().QueueAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Closes the offers whose deadline has passed; another instance running the same job closes none twice.</summary>
+    [DisallowConcurrentExecution]
+    private sealed class ExpiredOffersJob(IServiceScopeFactory scopes) : IJob
+    {
+        public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ExpiredOffers>().CloseAsync(cancellationToken);
         }
     }
 }

@@ -6,7 +6,7 @@ using Restart.Core.Domain;
 
 namespace Restart.Core.Features.Home;
 
-/// <summary>An employer's start page: the company and its own job posts.</summary>
+/// <summary>An employer's start page: the company (verified or not yet), its own job posts and the candidates waiting for an answer.</summary>
 public static class GetEmployerHome
 {
     [SentBy(Roles.Employer)]
@@ -17,7 +17,10 @@ public static class GetEmployerHome
 
     public sealed record JobItem(Guid Id, string Title, string Occupation, OfferStatus Status, int MonthlyWage, int WeeklyHours, DateOnly ClosesOn);
 
-    public sealed record Model(string CompanyName, string Region, Paged<JobItem> JobPosts);
+    public sealed record Model(string CompanyName, string Region, bool Verified, Paged<JobItem> JobPosts, int CandidatesWaiting);
+
+    /// <summary>Referrals still waiting for the employer: sent, accepted by the person, or at interview.</summary>
+    public static readonly IReadOnlyList<ReferralStatus> Waiting = [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Interview];
 
     internal sealed class Handler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<Model>>
     {
@@ -30,7 +33,7 @@ public static class GetEmployerHome
 
             var company = await db.Companies.AsNoTracking()
                 .Where(c => c.Id == companyId)
-                .Select(c => new { c.Name, Region = db.Sigungus.Where(s => s.Code == c.SigunguCode).Select(s => s.Name).First() })
+                .Select(c => new { c.Name, Verified = c.VerifiedAt != null, Region = db.Sigungus.Where(s => s.Code == c.SigunguCode).Select(s => s.Name).First() })
                 .SingleOrDefaultAsync(cancellationToken);
             if (company is null)
             {
@@ -44,7 +47,8 @@ public static class GetEmployerHome
                     db.Occupations.Where(o => o.Revision == Data.Seeding.ReferenceDataSeeder.OccupationRevision && o.Code == j.OccupationCode).Select(o => o.Name).First(),
                     j.Status, j.MonthlyWage, j.WeeklyHours, j.ClosesOn))
                 .ToPagedAsync(request.Page, cancellationToken);
-            return new Model(company.Name, company.Region, posts);
+            var waiting = await db.CandidatesOf(companyId).CountAsync(r => Waiting.Contains(r.Status), cancellationToken);
+            return new Model(company.Name, company.Region, company.Verified, posts, waiting);
         }
     }
 }
