@@ -40,6 +40,7 @@ public sealed class DetailsModel(IMediator mediator) : PageModel
         var result = await mediator.Send(command);
         if (result.Succeeded)
         {
+            await HttpContext.ForgetKeptOffersAsync();
             return RedirectToPage(new { id = Id, done });
         }
 

@@ -44,6 +44,7 @@ public sealed class EditModel(IMediator mediator) : PageModel
             var result = await mediator.Send(Data);
             if (result.Succeeded)
             {
+                await HttpContext.ForgetKeptOffersAsync();
                 return RedirectToPage("Details", new { id = result.Value, done = "Saved" });
             }
 
