@@ -98,7 +98,7 @@ public static class EditPilot
             }
 
             var council = await db.CouncilMembers.AsNoTracking().Where(m => m.RegionalOfficeId == office)
-                .Select(m => new Option(m.AgencyId, m.Agency!.Name)).OrderBy(o => o.Name).ToListAsync(cancellationToken);
+                .OrderBy(m => m.Agency!.Name).Select(m => new Option(m.AgencyId, m.Agency!.Name)).ToListAsync(cancellationToken);
             if (data.Id is not { } pilotId)
             {
                 return new Form(data, council, [], []);
@@ -126,13 +126,6 @@ public static class EditPilot
                 return Result<Guid>.Forbidden();
             }
 
-            var members = request.Members.Distinct().ToList();
-            var inCouncil = await db.CouncilMembers.CountAsync(m => m.RegionalOfficeId == office && members.Contains(m.AgencyId), cancellationToken);
-            if (inCouncil != members.Count)
-            {
-                return Result<Guid>.Invalid(nameof(Command.Members), Text.Get("Pilot.MemberNotInCouncil"));
-            }
-
             PilotProject pilot;
             if (request.Id is { } id)
             {
@@ -150,6 +143,13 @@ public static class EditPilot
             {
                 pilot = new PilotProject { RegionalOfficeId = office, Title = "", TargetGroup = "", CreatedAt = clock.GetUtcNow().UtcDateTime };
                 db.PilotProjects.Add(pilot);
+            }
+
+            var members = request.Members.Distinct().ToList();
+            var inCouncil = await db.CouncilMembers.CountAsync(m => m.RegionalOfficeId == office && members.Contains(m.AgencyId), cancellationToken);
+            if (inCouncil != members.Count)
+            {
+                return Result<Guid>.Invalid(nameof(Command.Members), Text.Get("Pilot.MemberNotInCouncil"));
             }
 
             pilot.Title = request.Title.Trim();
