@@ -1,0 +1,43 @@
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Domain;
+using Restart.Core.Features.Organizations;
+using Restart.Core.Features.Reference;
+using Restart.Web.Hosting;
+
+namespace Restart.Web.Pages.Organizations;
+
+[Authorize(Roles = Roles.Administrator + "," + Roles.RegionalManager)]
+public sealed class EditCompanyModel(IMediator mediator) : PageModel
+{
+    [BindProperty]
+    public EditCompany.Command Data { get; set; } = new();
+
+    public GetPickerLists.Lists? Lists { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid? id)
+    {
+        var company = await mediator.Send(new EditCompany.Query { Id = id });
+        if (this.RefusalPage(company) is { } refused)
+        {
+            return refused;
+        }
+
+        Data = company.Value;
+        return await this.WithListsAsync(mediator, lists => Lists = lists) ?? Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id)
+    {
+        Data.Id = id;
+        var result = await mediator.Send(Data);
+        if (result.Succeeded)
+        {
+            return RedirectToPage("Company", new { id = result.Value, saved = true });
+        }
+
+        return this.RefusedOrShowErrors(result) ?? await this.WithListsAsync(mediator, lists => Lists = lists) ?? Page();
+    }
+}
