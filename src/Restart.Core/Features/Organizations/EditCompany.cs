@@ -15,10 +15,11 @@ namespace Restart.Core.Features.Organizations;
 /// </summary>
 public static class EditCompany
 {
+    /// <summary>A saved company, to edit; a new one starts from an empty <see cref="Command"/>.</summary>
     [SentBy(Roles.Administrator, Roles.RegionalManager)]
     public sealed class Query : IQuery<Result<Command>>
     {
-        public Guid? Id { get; set; }
+        public Guid Id { get; set; }
     }
 
     [SentBy(Roles.Administrator, Roles.RegionalManager)]
@@ -71,13 +72,8 @@ public static class EditCompany
     {
         public async Task<Result<Command>> Handle(Query request, CancellationToken cancellationToken)
         {
-            if (request.Id is not { } id)
-            {
-                return new Command();
-            }
-
             var found = await OrganizationScope.Companies(db, user).AsNoTracking()
-                .Where(c => c.Id == id)
+                .Where(c => c.Id == request.Id)
                 .Select(c => new Command
                 {
                     Id = c.Id, Name = c.Name, BusinessNumber = c.BusinessNumber ?? "", SigunguCode = c.SigunguCode,

@@ -9,15 +9,21 @@ namespace Restart.Core.Features.Organizations;
 /// <summary>The user accounts of one agency or company, for the staff who manage it. Names and e-mail addresses of people: logged.</summary>
 public static class ListOrganizationAccounts
 {
+    public enum Organization
+    {
+        Agency,
+        Company,
+    }
+
     [SentBy(Roles.Administrator, Roles.RegionalManager)]
     public sealed class Query : IQuery<Result<Paged<Item>>>, IPersonalDataRequest
     {
-        public Guid? AgencyId { get; set; }
-        public Guid? CompanyId { get; set; }
+        public Organization Of { get; set; }
+        public Guid Id { get; set; }
         public int Page { get; set; } = 1;
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.View;
-        string IPersonalDataRequest.Subject => AgencyId is { } a ? $"accounts:agency:{a}" : $"accounts:company:{CompanyId}";
+        string IPersonalDataRequest.Subject => $"accounts:{Of.ToString().ToLowerInvariant()}:{Id}";
     }
 
     public sealed record Item(string Id, string DisplayName, string? Email, DateTime CreatedAt);
@@ -26,30 +32,17 @@ public static class ListOrganizationAccounts
     {
         public async Task<Result<Paged<Item>>> Handle(Query request, CancellationToken cancellationToken)
         {
-            IQueryable<ApplicationUser> users;
-            if (request.AgencyId is { } agencyId)
-            {
-                if (!await OrganizationScope.Agencies(db, user).AnyAsync(a => a.Id == agencyId, cancellationToken))
-                {
-                    return Result<Paged<Item>>.NotFound();
-                }
-
-                users = db.Users.Where(u => u.AgencyId == agencyId);
-            }
-            else if (request.CompanyId is { } companyId)
-            {
-                if (!await OrganizationScope.Companies(db, user).AnyAsync(c => c.Id == companyId, cancellationToken))
-                {
-                    return Result<Paged<Item>>.NotFound();
-                }
-
-                users = db.Users.Where(u => u.CompanyId == companyId);
-            }
-            else
+            var inScope = request.Of == Organization.Agency
+                ? await OrganizationScope.Agencies(db, user).AnyAsync(a => a.Id == request.Id, cancellationToken)
+                : await OrganizationScope.Companies(db, user).AnyAsync(c => c.Id == request.Id, cancellationToken);
+            if (!inScope)
             {
                 return Result<Paged<Item>>.NotFound();
             }
 
+            var users = request.Of == Organization.Agency
+                ? db.Users.Where(u => u.AgencyId == request.Id)
+                : db.Users.Where(u => u.CompanyId == request.Id);
             return await users.AsNoTracking()
                 .OrderBy(u => u.DisplayName).ThenBy(u => u.Id)
                 .Select(u => new Item(u.Id, u.DisplayName, u.Email, u.CreatedAt))

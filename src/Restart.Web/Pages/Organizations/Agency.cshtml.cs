@@ -29,6 +29,6 @@ public sealed class AgencyModel(IMediator mediator) : OrganizationAccountsModel(
         }
 
         Agency = agency.Value;
-        return await LoadAccountsAsync(new ListOrganizationAccounts.Query { AgencyId = id }, page);
+        return await LoadAccountsAsync(new ListOrganizationAccounts.Query { Of = ListOrganizationAccounts.Organization.Agency, Id = id }, page);
     }
 }

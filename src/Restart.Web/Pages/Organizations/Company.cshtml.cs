@@ -35,6 +35,6 @@ public sealed class CompanyModel(IMediator mediator) : OrganizationAccountsModel
         }
 
         Company = company.Value;
-        return await LoadAccountsAsync(new ListOrganizationAccounts.Query { CompanyId = id }, page);
+        return await LoadAccountsAsync(new ListOrganizationAccounts.Query { Of = ListOrganizationAccounts.Organization.Company, Id = id }, page);
     }
 }

@@ -19,13 +19,17 @@ public sealed class EditCompanyModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid? id)
     {
-        var company = await mediator.Send(new EditCompany.Query { Id = id });
-        if (this.RefusalPage(company) is { } refused)
+        if (id is { } saved)
         {
-            return refused;
+            var company = await mediator.Send(new EditCompany.Query { Id = saved });
+            if (this.RefusalPage(company) is { } refused)
+            {
+                return refused;
+            }
+
+            Data = company.Value;
         }
 
-        Data = company.Value;
         return await this.WithListsAsync(mediator, lists => Lists = lists) ?? Page();
     }
 

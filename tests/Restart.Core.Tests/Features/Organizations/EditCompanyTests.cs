@@ -76,7 +76,7 @@ public sealed class EditCompanyTests
         await ManagerOfAsync(host, "SEOUL");
         (await host.SendAsync(new GetCompany.Query { Id = busanCompany })).Status.ShouldBe(ResultStatus.NotFound);
         (await host.SendAsync(new VerifyCompany.Command { Id = busanCompany })).Status.ShouldBe(ResultStatus.NotFound);
-        (await host.SendAsync(new ListOrganizationAccounts.Query { CompanyId = busanCompany })).Status.ShouldBe(ResultStatus.NotFound);
+        (await host.SendAsync(new ListOrganizationAccounts.Query { Of = ListOrganizationAccounts.Organization.Company, Id = busanCompany })).Status.ShouldBe(ResultStatus.NotFound);
         (await host.SendAsync(new CreateAccount.Command { Email = "boss@example.com", DisplayName = "부산 사장", Role = Roles.Employer, CompanyId = busanCompany }))
             .Status.ShouldBe(ResultStatus.NotFound);
         await using var db = host.Database.NewContext();
@@ -101,7 +101,7 @@ public sealed class EditCompanyTests
         counselor.Status.ShouldBe(ResultStatus.Forbidden);
         admin.Status.ShouldBe(ResultStatus.Forbidden);
         host.Mails.ShouldHaveSingleItem().Email.ShouldBe("owner@seongdongfood.example.com");
-        var accounts = (await host.SendAsync(new ListOrganizationAccounts.Query { CompanyId = company })).Value;
+        var accounts = (await host.SendAsync(new ListOrganizationAccounts.Query { Of = ListOrganizationAccounts.Organization.Company, Id = company })).Value;
         accounts.Items.ShouldHaveSingleItem().DisplayName.ShouldBe("오세훈");
     }
 }
