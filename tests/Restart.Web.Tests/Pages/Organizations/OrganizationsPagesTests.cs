@@ -127,4 +127,39 @@ public sealed class OrganizationsPagesTests(RestartWebFactory factory) : IClassF
         councils.ShouldContain("경기지역본부");
         councils.ShouldNotContain("서울지역본부");
     }
+
+    [Fact]
+    public async Task The_organisation_and_network_pages_read_in_Korean_and_in_English_with_no_message_key_left_untranslated()
+    {
+        var (agency, programme) = await CouncilMemberAsync(factory, "SEOUL", "번역 확인 재단", "번역 확인 과정");
+        var (other, _) = await CouncilMemberAsync(factory, "SEOUL", "번역 확인 센터");
+        using var manager = await DemoAsync(factory, Roles.RegionalManager);
+        var company = (await manager.SubmitAsync(await manager.GetAsync("/Organizations/EditCompany"), CompanyFields("번역 확인 기업", "105-86-00008"))).Location!.Split('?')[0];
+        var pilotForm = await manager.GetAsync("/Network/Pilots/Edit");
+        var pilot = (await PostAsync(manager, pilotForm, "/Network/Pilots/Edit", ("Data.Title", "번역 확인 시범사업"), ("Data.StartsOn", "2026-03-01"),
+            ("Data.EndsOn", "2026-06-30"), ("Data.Members", agency.ToString()), ("Data.Members", other.ToString()), ("Data.TargetGroup", "폐업 소상공인"),
+            ("Data.PlannedPlaces", "10"), ("Data.Version", Guid.Empty.ToString()))).Location!.Split('?')[0];
+        (await manager.SubmitAsync(await manager.GetAsync(pilot), new Dictionary<string, string> { ["programmeId"] = programme!.Value.ToString() }, "form[data-testid='attach']"))
+            .Status.ShouldBe(HttpStatusCode.Redirect);
+        string[] pages = ["/Organizations", "/Organizations?tab=companies", $"/Organizations/Agency/{agency}", company, $"/Organizations/EditAgency/{agency}",
+            "/Organizations/EditAgency", company.Replace("/Company/", "/EditCompany/", StringComparison.Ordinal), "/Network", pilot];
+        // A key the resources lack is shown as the key itself ("Organizations.Verify"): none may reach the page.
+        var key = new System.Text.RegularExpressions.Regex(@"\b[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+(\.[A-Za-z]+)*\b");
+
+        foreach (var (language, heading) in new[] { ("ko", "기관·기업 관리"), ("en", "Organisations") })
+        {
+            if (language == "en")
+            {
+                (await manager.SubmitAsync(await manager.GetAsync("/Organizations"), new Dictionary<string, string>(), "form[action='/Culture']")).Status.ShouldBe(HttpStatusCode.Redirect);
+            }
+
+            (await manager.GetAsync("/Organizations")).Text("main h1").ShouldBe(heading);
+            foreach (var url in pages)
+            {
+                var page = await manager.GetAsync(url);
+                page.Status.ShouldBe(HttpStatusCode.OK, url);
+                key.Matches(page.Text("main")).Select(m => m.Value).ShouldBeEmpty($"{url} in {language}");
+            }
+        }
+    }
 }
