@@ -162,4 +162,25 @@ public sealed class OrganizationsPagesTests(RestartWebFactory factory) : IClassF
             }
         }
     }
+
+    [Fact]
+    public async Task Two_staff_editing_one_agency_the_second_is_shown_the_first_save_and_may_then_save_deliberately()
+    {
+        var (agency, _) = await CouncilMemberAsync(factory, "SEOUL", "동시 수정 기관");
+        using var manager = await DemoAsync(factory, Roles.RegionalManager);
+        using var admin = await DemoAsync(factory, Roles.Administrator);
+        var url = $"/Organizations/EditAgency/{agency}";
+        var ofManager = await manager.GetAsync(url);
+        var ofAdmin = await admin.GetAsync(url);
+
+        (await manager.SubmitAsync(ofManager, new Dictionary<string, string> { ["Data.Phone"] = "02-111-2222", ["Data.Kind"] = "JobFoundation" })).Status.ShouldBe(HttpStatusCode.Redirect);
+        var refused = await admin.SubmitAsync(ofAdmin, new Dictionary<string, string> { ["Data.Summary"] = "관리자가 쓴 소개", ["Data.Kind"] = "JobFoundation" });
+
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.Summary.ShouldContain("다른 사람이 먼저");
+        refused.Text("[data-testid='current-values']").ShouldContain("02-111-2222");
+        refused.Text("textarea[name='Data.Summary']").ShouldBe("관리자가 쓴 소개");
+        (await admin.SubmitAsync(refused, new Dictionary<string, string>())).Status.ShouldBe(HttpStatusCode.Redirect, "having seen the other save, saving again is deliberate");
+        (await admin.GetAsync($"/Organizations/Agency/{agency}")).Text("[data-testid='agency']").ShouldContain("관리자가 쓴 소개");
+    }
 }
