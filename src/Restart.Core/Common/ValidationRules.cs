@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using FluentValidation;
 
 namespace Restart.Core.Common;
 
 /// <summary>Rules several forms share, each with its Korean-first message.</summary>
-public static class ValidationRules
+public static partial class ValidationRules
 {
     public const int MaxEmailLength = 256;
     public const int MinPasswordLength = 10;
@@ -32,4 +33,19 @@ public static class ValidationRules
             .NotEmpty().WithMessage(_ => Text.Get("BusinessNumber.Required"))
             .Must(v => Domain.BusinessNumber.Normalize(v) is not null).WithMessage(_ => Text.Get("BusinessNumber.Format"))
             .Must(Domain.BusinessNumber.IsValid).WithMessage(_ => Text.Get("BusinessNumber.CheckDigit"));
+
+    /// <summary>A telephone number as written in Korea (02-1234-5678, 010-1234-5678, or a 1588-1234 representative number), when one is given.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalPhone<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Must(v => string.IsNullOrWhiteSpace(v) || PhonePattern().IsMatch(v.Trim())).WithMessage(_ => Text.Get("Phone.Invalid"));
+
+    /// <summary>A web address starting with http:// or https://, when one is given.</summary>
+    public static IRuleBuilderOptions<T, string?> OptionalWebsite<T>(this IRuleBuilderInitial<T, string?> rule) =>
+        rule.Cascade(CascadeMode.Stop)
+            .MaximumLength(200).WithMessage(_ => Text.Format("Text.TooLong", 200))
+            .Must(v => string.IsNullOrWhiteSpace(v)
+                || (Uri.TryCreate(v.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+            .WithMessage(_ => Text.Get("Website.Invalid"));
+
+    [GeneratedRegex(@"^(0\d{1,2}-\d{3,4}-\d{4}|1\d{3}-\d{4})$")]
+    private static partial Regex PhonePattern();
 }

@@ -10,12 +10,13 @@ using Restart.Core.Domain;
 namespace Restart.Core.Features.Admin.Accounts;
 
 /// <summary>
-/// An administrator creates a staff, partner, employer or administrator account. The account has no
+/// An administrator creates a staff, partner, employer or administrator account; a regional manager creates
+/// partner and employer accounts for the organisations they manage, and nothing else. The account has no
 /// password yet: the person sets one from the invitation mail, so no password ever passes through a third person.
 /// </summary>
 public static class CreateAccount
 {
-    [SentBy(Roles.Administrator)]
+    [SentBy(Roles.Administrator, Roles.RegionalManager)]
     public sealed class Command : ICommand<Result<string>>, IPersonalDataRequest
     {
         public string Email { get; set; } = "";
@@ -54,11 +55,17 @@ public static class CreateAccount
         }
     }
 
-    internal sealed class Handler(UserManager<ApplicationUser> users, IAccountEmails emails, AfterCommit afterCommit, TimeProvider clock, AccessLogSubject subject, IMemoryCache cache)
+    internal sealed class Handler(UserManager<ApplicationUser> users, IAccountEmails emails, AfterCommit afterCommit, TimeProvider clock, AccessLogSubject subject, IMemoryCache cache,
+        RestartDbContext db, ICurrentUser sender)
         : IRequestHandler<Command, Result<string>>
     {
         public async Task<Result<string>> Handle(Command request, CancellationToken cancellationToken)
         {
+            if (!OrganizationScope.SeesAll(sender) && await ManagerRefusalAsync(request, cancellationToken) is { } refused)
+            {
+                return refused;
+            }
+
             // Only the organisation that fits the role is kept, whatever else the form sent.
             var user = new ApplicationUser
             {
@@ -89,6 +96,23 @@ public static class CreateAccount
             afterCommit.Add(() => cache.Remove(Home.GetAdminHome.CacheKey));
             subject.Set(user.Id);
             return user.Id;
+        }
+
+        /// <summary>A manager gives no staff or administrator accounts, and none for an organisation outside their scope (not found, as on its page).</summary>
+        private async Task<Result<string>?> ManagerRefusalAsync(Command request, CancellationToken cancellationToken)
+        {
+            var inScope = request.Role switch
+            {
+                Roles.AgencyPartner => await OrganizationScope.Agencies(db, sender).AnyAsync(a => a.Id == request.AgencyId, cancellationToken),
+                Roles.Employer => await OrganizationScope.Companies(db, sender).AnyAsync(c => c.Id == request.CompanyId, cancellationToken),
+                _ => (bool?)null,
+            };
+            return inScope switch
+            {
+                null => Result<string>.Forbidden(),
+                false => Result<string>.NotFound(),
+                true => null,
+            };
         }
     }
 }
