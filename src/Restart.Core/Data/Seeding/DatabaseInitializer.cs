@@ -27,6 +27,7 @@ public sealed partial class DatabaseInitializer(
     {
         await using (await DatabaseLocks.AcquireSessionLockAsync(settings, DatabaseLocks.InitializeKey, LockTimeout, cancellationToken))
         {
+            await SqliteMigrationSnapshot.RestoreIfInterruptedAsync(db, logger, cancellationToken);
             await UseWriteAheadLogAsync(cancellationToken);
             await LegacyMigrations.AdoptAsync(db, logger, cancellationToken);
             // Most starts find nothing to apply: then EF's own migration lock (on SQLite, a table written and
@@ -34,7 +35,9 @@ public sealed partial class DatabaseInitializer(
             if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
             {
                 await ClearStaleMigrationLockAsync(cancellationToken);
+                await SqliteMigrationSnapshot.TakeAsync(db, cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
+                SqliteMigrationSnapshot.Discard(db);
             }
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {

@@ -62,7 +62,9 @@ public static class GetCandidate
                 {
                     Referral = r,
                     PostTitle = db.JobPosts.Where(j => j.Id == r.JobPostId).Select(j => j.Title).First(),
-                    Person = db.ApplicantProfiles.Where(p => p.UserId == r.ApplicantUserId).Select(p => new { p.Name, p.Phone }).FirstOrDefault(),
+                    // One column per subquery: a whole row in a projection becomes ROW_NUMBER() over the table on SQL Server.
+                    Name = db.ApplicantProfiles.Where(p => p.UserId == r.ApplicantUserId).Select(p => p.Name).FirstOrDefault(),
+                    Phone = db.ApplicantProfiles.Where(p => p.UserId == r.ApplicantUserId).Select(p => p.Phone).FirstOrDefault(),
                     Email = db.Users.Where(u => u.Id == r.ApplicantUserId).Select(u => u.Email).FirstOrDefault(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
@@ -80,13 +82,13 @@ public static class GetCandidate
             return new Model(
                 referral.Id,
                 referral.Version,
-                r.Person?.Name ?? "",
+                r.Name ?? "",
                 summaries[referral.CaseId],
                 referral.JobPostId!.Value,
                 r.PostTitle,
                 referral.Status,
                 referral.ApplicantAcceptedAt,
-                accepted && r.Person is not null ? new Contact(r.Person.Phone, r.Email) : null,
+                accepted && r.Phone is not null ? new Contact(r.Phone, r.Email) : null,
                 referral.InterviewOn,
                 referral.HiredOn,
                 referral.HiredMonthlyWage,
