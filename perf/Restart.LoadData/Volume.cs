@@ -173,6 +173,7 @@ internal sealed class Volume(RestartDbContext db, UserManager<ApplicationUser> u
         db.CaseDocuments.Add(Document(draft.Id, draftUser.Id));
         await SaveAsync();
         await transaction.CommitAsync();
+        await VolumeReferrals.AddAsync(db, partnerAgency, employerCompany, Math.Min(5_000, settings.Applicants / 4), now);
 
         var office = await db.RegionalOffices.Where(o => o.Code == "SEOUL").Select(o => o.Id).SingleAsync();
         var programme = await db.Programmes.Where(p => p.AgencyId == partnerAgency && p.Status == OfferStatus.Open && p.ApplyUntil >= today).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Restart.Core.Data;
+using Restart.Core.Domain;
+
+namespace Restart.LoadData;
+
+/// <summary>Referrals of submitted cases to the demo partner's programmes and the demo employer's posts, so their lists page through thousands.</summary>
+internal static class VolumeReferrals
+{
+    private static readonly ReferralStatus[] ProgrammeStatuses = [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Completed, ReferralStatus.Declined, ReferralStatus.Dropped];
+    private static readonly ReferralStatus[] JobStatuses = [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Interview, ReferralStatus.Hired, ReferralStatus.NotHired];
+
+    public static async Task AddAsync(RestartDbContext db, Guid agency, Guid company, int perOrganisation, DateTime now)
+    {
+        var cases = await db.Cases.AsNoTracking().Where(c => c.Number != null && c.RegionalOfficeId != null)
+            .OrderBy(c => c.Id).Select(c => new { c.Id, c.ApplicantUserId, Office = c.RegionalOfficeId!.Value }).Take(perOrganisation * 2).ToListAsync();
+        var programmes = await db.Programmes.Where(p => p.AgencyId == agency).Select(p => p.Id).ToListAsync();
+        var posts = await db.JobPosts.Where(j => j.CompanyId == company).Select(j => j.Id).ToListAsync();
+        var random = new Random(9);
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var toJob = i % 2 == 1;
+            var at = now.AddMinutes(-random.Next(0, 200_000));
+            db.Referrals.Add(new Referral
+            {
+                CaseId = cases[i].Id,
+                ApplicantUserId = cases[i].ApplicantUserId,
+                RegionalOfficeId = cases[i].Office,
+                ProgrammeId = toJob ? null : programmes[random.Next(programmes.Count)],
+                AgencyId = toJob ? null : agency,
+                JobPostId = toJob ? posts[random.Next(posts.Count)] : null,
+                CompanyId = toJob ? company : null,
+                Status = toJob ? JobStatuses[random.Next(JobStatuses.Length)] : ProgrammeStatuses[random.Next(ProgrammeStatuses.Length)],
+                ApplicantAcceptedAt = random.Next(2) == 0 ? at : null,
+                CreatedAt = at.AddDays(-3),
+                CreatedByUserId = "volume",
+                UpdatedAt = at,
+            });
+            if (i % 1000 == 999)
+            {
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+    }
+}
