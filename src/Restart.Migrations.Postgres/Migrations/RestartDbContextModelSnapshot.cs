@@ -1695,7 +1695,11 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgencyId", "UpdatedAt");
+
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CompanyId", "UpdatedAt");
 
                     b.HasIndex("JobPostId", "Status");
 

@@ -1700,7 +1700,11 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgencyId", "UpdatedAt");
+
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CompanyId", "UpdatedAt");
 
                     b.HasIndex("JobPostId", "Status");
 

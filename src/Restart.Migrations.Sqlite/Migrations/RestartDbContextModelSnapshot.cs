@@ -1672,7 +1672,11 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgencyId", "UpdatedAt");
+
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CompanyId", "UpdatedAt");
 
                     b.HasIndex("JobPostId", "Status");
 

@@ -54,7 +54,7 @@ public static class ListCandidates
                     Accepted = r.ApplicantAcceptedAt != null,
                     r.UpdatedAt,
                 })
-                .ToPagedAsync(request.Page, cancellationToken);
+                .ToPagedAsync(referrals, request.Page, cancellationToken);
             var summaries = await CandidateReading.SummariesAsync(db, [.. page.Items.Select(r => r.CaseId).Distinct()], clock.Today(), cancellationToken);
             return new Paged<Item>(
                 [.. page.Items.Select(r => new Item(r.Id, r.Name ?? "", summaries[r.CaseId], r.PostId, r.PostTitle, r.Status, r.Accepted, r.UpdatedAt))],

@@ -34,7 +34,8 @@ public static class ListReferrals
                 return Result<Paged<Item>>.Forbidden();
             }
 
-            // Along the (AgencyId, Status, UpdatedAt) index; the consent is a subquery of the same query.
+            // Along the (AgencyId, UpdatedAt) index, or (AgencyId, Status, UpdatedAt) for one status, so a page stops after
+            // its rows; the consent is a subquery of the same query. The count skips the display joins.
             var referrals = db.Referrals.SeenBy(db, agencyId);
             if (request.Status is { } status)
             {
@@ -47,7 +48,7 @@ public static class ListReferrals
                 join g in db.Programmes on r.ProgrammeId equals g.Id
                 orderby r.UpdatedAt descending, r.Id
                 select new { r.Id, p.Name, p.BirthDate, g.Title, r.Status, r.UpdatedAt })
-                .ToPagedAsync(request.Page, cancellationToken);
+                .ToPagedAsync(referrals, request.Page, cancellationToken);
             var today = clock.Today();
             return new Paged<Item>(
                 [.. page.Items.Select(r => new Item(r.Id, r.Name, PreCheck.AgeOn(r.BirthDate, today), r.Title, r.Status, r.UpdatedAt))],
