@@ -50,7 +50,9 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
 
         var journey = new DemoCaseJourney(db, faker, now);
         var consentedAt = new FixedClock(now.AddDays(-165));
-        var others = offices.Values.Where(o => o.Id != demoCounselor.RegionalOfficeId).ToList();
+        // In code order: the dictionary comes from a query ordered by the offices' random ids, and which office gets which
+        // statuses must not change from one seeding to the next (every office has new and eligible cases this way).
+        var others = offices.Values.Where(o => o.Id != demoCounselor.RegionalOfficeId).OrderBy(o => o.Code, StringComparer.Ordinal).ToList();
         var numbers = new HashSet<int>();
         for (var i = 0; i < SeoulCases + OtherCases; i++)
         {
