@@ -83,7 +83,8 @@ public static class ProgrammeMatching
                 }
 
                 var found = goalWords.Where(g => p.Text.Contains(MatchText.Normalize(g), StringComparison.Ordinal)).Take(3).ToList();
-                var plan = goalWords.Count == 0 ? 0 : Math.Min(1, found.Count / 2.0);
+                // No agreed plan yet: the factor makes no difference, as a job's wage does without a wish.
+                var plan = goalWords.Count == 0 ? 1 : Math.Min(1, found.Count / 2.0);
                 if (found.Count > 0)
                 {
                     reasons.Add(MatchReason.Matched("Programme.Plan", string.Join(", ", found)));
