@@ -32,7 +32,7 @@ public static class MarkInterest
     public abstract class OfferValidator<T> : AbstractValidator<T> where T : OfferRequest
     {
         protected OfferValidator() =>
-            RuleFor(x => x).Must(x => (x.JobPostId is null) != (x.ProgrammeId is null)).WithName("").WithMessage(_ => Text.Get("Interest.OneOffer"));
+            RuleFor(x => x.JobPostId).Must((x, _) => (x.JobPostId is null) != (x.ProgrammeId is null)).WithMessage(_ => Text.Get("Interest.OneOffer"));
     }
 
     public sealed class MarkValidator : OfferValidator<Mark>;
