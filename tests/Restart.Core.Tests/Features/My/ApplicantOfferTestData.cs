@@ -24,7 +24,14 @@ internal static class ApplicantOfferTestData
         var counselor = withCounselor ? await host.SignInAsNewAsync(Roles.Counselor, u => { u.RegionalOfficeId = officeId; u.DisplayName = "박상담"; }) : null;
         var applicant = await host.SignInAsNewAsync(Roles.Applicant, u => u.DisplayName = name);
         var at = Now.UtcDateTime.AddDays(-30);
-        var theCase = new Case { ApplicantUserId = applicant.Id, CreatedAt = at, UpdatedAt = at, Track = Track.ReEmployment };
+        // A former 한식 restaurant owner in 성동구 wanting cook's work (5312) there: what the test offers fit.
+        var theCase = new Case
+        {
+            ApplicantUserId = applicant.Id, CreatedAt = at, UpdatedAt = at, Track = Track.ReEmployment, IndustryCode = "56111", BusinessSigunguCode = "11200",
+            OpenedOn = new DateOnly(2015, 3, 2), ClosedOn = new DateOnly(2026, 9, 30), DesiredMonthlyWage = 2_500_000, DesiredWeeklyHours = 40,
+        };
+        theCase.DesiredOccupations.Add(new CaseDesiredOccupation { CaseId = theCase.Id, Code = "5312" });
+        theCase.DesiredRegions.Add(new CaseDesiredRegion { CaseId = theCase.Id, SigunguCode = "11200" });
         var number = $"2026-{Random.Shared.Next(100000, 999999):D6}";
         theCase.Submit(number, officeId, applicant.Id, at);
         if (counselor is not null)
