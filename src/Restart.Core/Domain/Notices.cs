@@ -13,6 +13,11 @@ public enum NoticeKind
     AppointmentSet = 4,
     /// <summary>Argument: the deadline, two days away.</summary>
     SupplementDeadlineNear = 5,
+    /// <summary>
+    /// To the case's counselor: the applicant marked an offer "관심 있음". Arguments: the person's name, the case number,
+    /// the offer's title. Numbered apart from the referral notices (6…) written beside it.
+    /// </summary>
+    ApplicantInterested = 20,
 }
 
 /// <summary>A notice on the person's home page until they mark it read; its mail leaves through the outbox.</summary>

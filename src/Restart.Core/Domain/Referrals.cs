@@ -35,6 +35,11 @@ public class Referral : IVersioned
     public ReferralStatus Status { get; set; }
     /// <summary>When the applicant agreed to go ahead: only then does an employer see the contact details.</summary>
     public DateTime? ApplicantAcceptedAt { get; set; }
+    /// <summary>
+    /// When the applicant marked the offer "관심 있음" on their recommendations. Set on a Suggested referral (one the
+    /// applicant created, or staff's suggestion the applicant marked), kept after it moves on as the record of who asked.
+    /// </summary>
+    public DateTime? InterestedAt { get; set; }
     /// <summary>Why the partner, the employer or the applicant declined or dropped, as written.</summary>
     public string? Reason { get; set; }
     public DateOnly? InterviewOn { get; set; }

@@ -1667,6 +1667,9 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("HiredOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("InterestedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly?>("InterviewOn")
                         .HasColumnType("date");
 
@@ -1697,7 +1700,19 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.HasIndex("AgencyId", "UpdatedAt");
 
+                    b.HasIndex("ApplicantUserId", "CreatedAt");
+
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CaseId", "JobPostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneJobSuggestionPerCase")
+                        .HasFilter("\"JobPostId\" IS NOT NULL AND \"Status\" = 0");
+
+                    b.HasIndex("CaseId", "ProgrammeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneProgrammeSuggestionPerCase")
+                        .HasFilter("\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

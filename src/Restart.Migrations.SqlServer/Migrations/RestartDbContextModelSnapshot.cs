@@ -1672,6 +1672,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("HiredOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("InterestedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateOnly?>("InterviewOn")
                         .HasColumnType("date");
 
@@ -1702,7 +1705,19 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AgencyId", "UpdatedAt");
 
+                    b.HasIndex("ApplicantUserId", "CreatedAt");
+
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CaseId", "JobPostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneJobSuggestionPerCase")
+                        .HasFilter("\"JobPostId\" IS NOT NULL AND \"Status\" = 0");
+
+                    b.HasIndex("CaseId", "ProgrammeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneProgrammeSuggestionPerCase")
+                        .HasFilter("\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

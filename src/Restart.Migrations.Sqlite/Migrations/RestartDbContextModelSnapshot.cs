@@ -1644,6 +1644,9 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("HiredOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("InterestedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("InterviewOn")
                         .HasColumnType("TEXT");
 
@@ -1674,7 +1677,19 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AgencyId", "UpdatedAt");
 
+                    b.HasIndex("ApplicantUserId", "CreatedAt");
+
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CaseId", "JobPostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneJobSuggestionPerCase")
+                        .HasFilter("\"JobPostId\" IS NOT NULL AND \"Status\" = 0");
+
+                    b.HasIndex("CaseId", "ProgrammeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneProgrammeSuggestionPerCase")
+                        .HasFilter("\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

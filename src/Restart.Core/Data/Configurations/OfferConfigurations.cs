@@ -102,6 +102,12 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasIndex(x => new { x.ProgrammeId, x.Status });
         b.HasIndex(x => new { x.JobPostId, x.Status });
         b.HasIndex(x => new { x.CaseId, x.CreatedAt });
+        // One suggestion per case and offer, so an applicant's "interested" twice (two tabs, a double tap) is one mark.
+        // Filtered on the offer too: SQL Server's unique indexes count NULLs as equal.
+        b.HasIndex(x => new { x.CaseId, x.JobPostId }).IsUnique().HasFilter("\"JobPostId\" IS NOT NULL AND \"Status\" = 0").HasDatabaseName("IX_Referrals_OneJobSuggestionPerCase");
+        b.HasIndex(x => new { x.CaseId, x.ProgrammeId }).IsUnique().HasFilter("\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0").HasDatabaseName("IX_Referrals_OneProgrammeSuggestionPerCase");
+        // The applicant's own referrals, newest first (/My/Referrals).
+        b.HasIndex(x => new { x.ApplicantUserId, x.CreatedAt });
     }
 }
 

@@ -1,0 +1,96 @@
+using Restart.Core.Common;
+using Restart.Core.Data;
+using Restart.Core.Domain;
+using Restart.Core.Features.My;
+using Restart.Core.Tests.Infrastructure;
+using static Restart.Core.Tests.Features.My.ApplicantOfferTestData;
+
+namespace Restart.Core.Tests.Features.My;
+
+/// <summary>The applicant's referrals: what they see, accepting, declining with a reason, a referral changed meanwhile, and whose they are.</summary>
+public sealed class AnswerMyReferralTests
+{
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task The_applicant_sees_referrals_not_marks_and_accepting_keeps_the_status_for_the_partner(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var me = await ApplicantAsync(host);
+        var job = await JobAsync(host, "단체급식 조리원");
+        var id = await ReferToJobAsync(host, me, job);
+        await ReferToJobAsync(host, me, await JobAsync(host, "제안만 된 일"), ReferralStatus.Suggested);
+
+        var list = (await host.SendAsync(new GetMyReferrals.Query())).Value;
+        var item = list.Items.ShouldHaveSingleItem("a mere suggestion is not a referral yet");
+        (item.Title, item.Organization, item.Status, item.CanAccept, item.CanDecline).ShouldBe(("단체급식 조리원", "(주)한끼푸드", ReferralStatus.Referred, true, true));
+        item.Steps.Select(s => s.Status).ShouldBe([ReferralStatus.Referred]);
+
+        (await host.SendAsync(new AnswerMyReferral.Accept { Id = id, Version = item.Version })).Succeeded.ShouldBeTrue();
+        var accepted = (await host.SendAsync(new GetMyReferrals.Query())).Value.Items.Single();
+        (accepted.Status, accepted.AcceptedAt, accepted.CanAccept, accepted.CanDecline).ShouldBe((ReferralStatus.Referred, Now.UtcDateTime, false, true));
+        (await host.SendAsync(new AnswerMyReferral.Accept { Id = id, Version = accepted.Version })).Succeeded.ShouldBeTrue("accepting again changes nothing");
+        (await ReferralsOfAsync(host, me.CaseId)).Single(r => r.Id == id).ApplicantAcceptedAt.ShouldBe(Now.UtcDateTime);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Declining_needs_a_reason_and_ends_the_referral_with_the_applicants_step(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var me = await ApplicantAsync(host);
+        var id = await ReferToJobAsync(host, me, await JobAsync(host));
+        var version = await VersionAsync(host, id);
+
+        (await host.SendAsync(new AnswerMyReferral.Decline { Id = id, Version = version, Reason = "  " })).Errors.ShouldBe([new FieldError("Reason", "거절하는 이유를 입력해 주세요.")]);
+        (await host.SendAsync(new AnswerMyReferral.Decline { Id = id, Version = version, Reason = new string('가', 501) })).Errors.ShouldBe([new FieldError("Reason", "500자 이하로 입력해 주세요.")]);
+        (await host.SendAsync(new AnswerMyReferral.Decline { Id = id, Version = version, Reason = " 통근 거리가 멉니다 " })).Succeeded.ShouldBeTrue();
+
+        var declined = (await host.SendAsync(new GetMyReferrals.Query())).Value.Items.Single();
+        (declined.Status, declined.Reason, declined.CanAccept, declined.CanDecline).ShouldBe((ReferralStatus.Declined, "통근 거리가 멉니다", false, false));
+        var step = (await ReferralsOfAsync(host, me.CaseId)).Single().Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Last();
+        (step.Status, step.ByUserId, step.Reason).ShouldBe((ReferralStatus.Declined, me.User.Id, "통근 거리가 멉니다"));
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task An_answer_on_a_referral_changed_meanwhile_is_a_conflict_and_a_finished_one_cannot_be_declined(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var me = await ApplicantAsync(host);
+        var id = await ReferToJobAsync(host, me, await JobAsync(host));
+        var seen = await VersionAsync(host, id);
+        (await host.SendAsync(new AnswerMyReferral.Accept { Id = id, Version = seen })).Succeeded.ShouldBeTrue();
+
+        var stale = await host.SendAsync(new AnswerMyReferral.Decline { Id = id, Version = seen, Reason = "마음이 바뀌었습니다" });
+        stale.Status.ShouldBe(ResultStatus.Conflict);
+        stale.Errors.Single().Message.ShouldStartWith("그 사이에 이 의뢰에 다른 답이 기록되었습니다.");
+
+        var taken = await ReferToJobAsync(host, me, await JobAsync(host, "채용된 일"), ReferralStatus.Accepted);
+        (await host.SendAsync(new AnswerMyReferral.Decline { Id = taken, Version = await VersionAsync(host, taken), Reason = "늦었지만 거절" }))
+            .Errors.Single().Message.ShouldBe("이 의뢰는 지금 '수락' 상태라서 '거절'(으)로 바꿀 수 없습니다.");
+        (await ReferralsOfAsync(host, me.CaseId)).Single(r => r.Id == id).Status.ShouldBe(ReferralStatus.Referred);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Someone_elses_referral_is_not_found_and_other_roles_are_refused_each_in_the_access_log(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var owner = await ApplicantAsync(host, "주인");
+        var id = await ReferToJobAsync(host, owner, await JobAsync(host));
+        var version = await VersionAsync(host, id);
+
+        var other = await ApplicantAsync(host, "남의의뢰");
+        (await host.SendAsync(new GetMyReferrals.Query())).Value.Items.ShouldBeEmpty();
+        (await host.SendAsync(new AnswerMyReferral.Accept { Id = id, Version = version })).Status.ShouldBe(ResultStatus.NotFound);
+        (await host.SendAsync(new AnswerMyReferral.Decline { Id = id, Version = version, Reason = "남의 것" })).Status.ShouldBe(ResultStatus.NotFound);
+        (await OutcomesAsync(host, other.User.Id, "AnswerMyReferral.Accept")).ShouldBe(["NotFound"]);
+        (await OutcomesAsync(host, other.User.Id, "AnswerMyReferral.Decline")).ShouldBe(["NotFound"]);
+
+        var partner = await host.SignInAsNewAsync(Roles.AgencyPartner);
+        (await host.SendAsync(new AnswerMyReferral.Accept { Id = id, Version = version })).Status.ShouldBe(ResultStatus.Forbidden);
+        (await host.SendAsync(new GetMyReferrals.Query())).Status.ShouldBe(ResultStatus.Forbidden);
+        (await OutcomesAsync(host, partner.Id, "AnswerMyReferral.Accept")).ShouldBe(["Forbidden"]);
+        (await ReferralsOfAsync(host, owner.CaseId)).Single().ApplicantAcceptedAt.ShouldBeNull();
+    }
+}
