@@ -37,16 +37,17 @@ public static class DataHosting
     public static WebApplicationBuilder AddRestartData(this WebApplicationBuilder builder, DatabaseSettings database)
     {
         var dataFolder = DataFolder(builder.Configuration, builder.Environment);
-        builder.Services.AddRestartCore(database, Path.Combine(dataFolder, "documents"));
+        var keys = KeyHosting.ReadKeys(builder.Configuration, dataFolder);
+        builder.Services.AddRestartCore(database, Path.Combine(dataFolder, "documents"), keys);
 
         // Keys live in the database, so a cookie or antiforgery token made by one instance is read by every other (ADR 0013).
-        var keys = builder.Services.AddDataProtection()
+        var keyRing = builder.Services.AddDataProtection()
             .SetApplicationName("Restart")
             .PersistKeysToDbContext<RestartDbContext>();
         // Outside a trial, the keys are encrypted at rest with the operator's certificate (docs/operations.md).
         if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
         {
-            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(
+            keyRing.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(
                 Path.GetFullPath(certificate, dataFolder), builder.Configuration["DataProtection:CertificatePassword"]));
         }
 
