@@ -21,7 +21,7 @@ public static class DependencyInjection
     public static IServiceCollection AddRestartCore(this IServiceCollection services, DatabaseSettings database, string documentsFolder, RestartKeys keys)
     {
         services.AddSingleton(keys);
-        services.AddSingleton(new DocumentStore(documentsFolder));
+        services.AddSingleton(new DocumentStore(documentsFolder, keys.Documents));
         services.AddSingleton<AccessLogCheckpoints>();
         services.AddSingleton(database);
         // Pooled: a request reuses a reset context instead of building one (the context holds no state of its

@@ -11,7 +11,7 @@ public static class KeyHosting
 {
     public static RestartKeys ReadKeys(IConfiguration configuration, string dataFolder)
     {
-        var folder = Path.GetFullPath(configuration["Keys:Folder"] is { Length: > 0 } f ? f : "keys", dataFolder);
+        var folder = KeysFolder(configuration, dataFolder);
         var checkpoints = configuration.GetSection("Keys:Checkpoints");
         var signingFile = Path.GetFullPath(checkpoints["SigningKeyFile"] is { Length: > 0 } s ? s : "checkpoint-signing.pem", folder);
         var signing = KeyFiles.ReadOrCreateSigningKey(signingFile);
@@ -26,6 +26,10 @@ public static class KeyHosting
             ReadRing(configuration, "Documents", "documents", folder),
             new CheckpointSettings(checkpointFolder, signing, trusted));
     }
+
+    /// <summary>"Keys:Folder": where key files are kept when no key is configured; "keys" in the data folder by default.</summary>
+    public static string KeysFolder(IConfiguration configuration, string dataFolder) =>
+        Path.GetFullPath(configuration["Keys:Folder"] is { Length: > 0 } f ? f : "keys", dataFolder);
 
     /// <summary>
     /// "Keys:{name}:Keys:{id}" = base64 of 32 random bytes, several for rotation, and "Keys:{name}:ActiveKeyId";

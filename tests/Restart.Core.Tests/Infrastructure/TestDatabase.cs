@@ -35,6 +35,9 @@ public sealed class TestDatabase : IAsyncDisposable
     /// </summary>
     public RestartKeys Keys { get; set; } = RestartKeys.Ephemeral(Path.Combine(Path.GetTempPath(), "restart-checkpoints-" + Guid.NewGuid().ToString("N")));
 
+    /// <summary>Key files of every web host on this database (Keys:Folder): instances of one deployment share their keys.</summary>
+    public string KeysFolder { get; } = Path.Combine(Path.GetTempPath(), "restart-keys-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>Uploaded documents of every host on this database.</summary>
     public string DocumentsFolder { get; } = Path.Combine(Path.GetTempPath(), "restart-docs-" + Guid.NewGuid().ToString("N"));
 
@@ -97,7 +100,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var folder in new[] { Keys.Checkpoints.Folder, DocumentsFolder }.Where(Directory.Exists))
+        foreach (var folder in new[] { Keys.Checkpoints.Folder, DocumentsFolder, KeysFolder }.Where(Directory.Exists))
         {
             Directory.Delete(folder, recursive: true);
         }
