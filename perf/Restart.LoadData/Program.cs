@@ -8,6 +8,7 @@ using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
+using Restart.Core.Keys;
 using Restart.LoadData;
 
 // Builds a new SQLite database for the load harness: the portal's own migrations, roles, reference data
@@ -23,7 +24,9 @@ if (File.Exists(settings.DatabasePath))
 Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.DatabasePath))!);
 var services = new ServiceCollection();
 services.AddLogging(b => b.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning));
-services.AddRestartCore(new DatabaseSettings { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={settings.DatabasePath}" }, settings.DocumentsFolder);
+services.AddRestartCore(new DatabaseSettings { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={settings.DatabasePath}" }, settings.DocumentsFolder,
+    // Nothing sealed or encrypted here outlives the process: the documents are written as files before encryption (still read as such).
+    RestartKeys.Ephemeral(Path.Combine(Path.GetTempPath(), "restart-loaddata-checkpoints")));
 services.AddSingleton<ICurrentUser, NobodySignedIn>();
 // Token providers need data protection; nothing protected here outlives the process.
 services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());

@@ -6,6 +6,7 @@ using Restart.Core.Common.Behaviours;
 using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
 using Restart.Core.Documents;
+using Restart.Core.Keys;
 
 namespace Restart.Core;
 
@@ -15,11 +16,13 @@ public static class DependencyInjection
     /// The database, MediatR with its pipeline, and the validators. MediatR 5.1.0 has no container
     /// extension that restores here, so handlers are found by scanning this assembly; validators are
     /// registered by FluentValidation's own AddValidatorsFromAssembly (ADR 0001).
-    /// The host registers an <see cref="Common.ICurrentUser"/>.
+    /// The host registers an <see cref="Common.ICurrentUser"/> and hands in the keys it keeps outside the database.
     /// </summary>
-    public static IServiceCollection AddRestartCore(this IServiceCollection services, DatabaseSettings database, string documentsFolder)
+    public static IServiceCollection AddRestartCore(this IServiceCollection services, DatabaseSettings database, string documentsFolder, RestartKeys keys)
     {
-        services.AddSingleton(new DocumentStore(documentsFolder));
+        services.AddSingleton(keys);
+        services.AddSingleton(new DocumentStore(documentsFolder, keys.Documents));
+        services.AddSingleton<AccessLogCheckpoints>();
         services.AddSingleton(database);
         // Pooled: a request reuses a reset context instead of building one (the context holds no state of its
         // own). The options are a singleton either way, which the access-log writer needs (AccessLogAppender).

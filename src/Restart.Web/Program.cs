@@ -19,7 +19,7 @@ try
     var app = builder.Build();
 
     await app.InitializeDatabaseAsync();
-    if (app.IsMigrateOnly())
+    if (app.IsMigrateOnly() || await app.ReencryptDocumentsIfAskedAsync())
     {
         return 0;
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Restart.Core.Data.Locks;
 using Restart.Core.Domain;
+using Restart.Core.Keys;
 
 namespace Restart.Core.Data;
 
@@ -28,13 +29,16 @@ public sealed partial class AccessLogAppender : IAsyncDisposable, IDisposable
     private readonly ILogger<AccessLogAppender> _logger;
     private readonly Task _writer;
     private readonly bool _oneStatementEach;
+    private readonly KeyRing _keys;
 
     /// <param name="options">The singleton options (see AddRestartCore): the writer outlives every request scope.</param>
     /// <param name="logger">Where failed writes are reported; the waiting request fails too.</param>
     /// <param name="database">The engine: SQL Server gets one statement per entry.</param>
-    public AccessLogAppender(DbContextOptions<RestartDbContext> options, ILogger<AccessLogAppender> logger, DatabaseSettings database)
+    /// <param name="keys">The access log's HMAC keys: entries are sealed with the active one.</param>
+    public AccessLogAppender(DbContextOptions<RestartDbContext> options, ILogger<AccessLogAppender> logger, DatabaseSettings database, RestartKeys keys)
     {
         _options = options;
+        _keys = keys.AccessLog;
         _logger = logger;
         _oneStatementEach = database.Provider == DatabaseProvider.SqlServer;
         _writer = Task.Run(WriteUntilClosedAsync);
@@ -116,7 +120,7 @@ public sealed partial class AccessLogAppender : IAsyncDisposable, IDisposable
                 ?? AccessLogChain.Genesis;
             foreach (var (e, _) in batch)
             {
-                var entry = AccessLogChain.Seal(previous, e.At, e.ActorUserId, e.IpAddress, e.Subject, e.Action, e.Operation, e.Outcome, e.Reason);
+                var entry = AccessLogChain.Seal(_keys, previous, e.At, e.ActorUserId, e.IpAddress, e.Subject, e.Action, e.Operation, e.Outcome, e.Reason);
                 db.AccessLog.Add(entry);
 
                 // Ids must follow the chain. SQL Server's multi-row insert (a MERGE) does not promise to number

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Restart.Core.Common;
 using Restart.Core.Domain;
+using Restart.Core.Keys;
 
 namespace Restart.Core.Data;
 
@@ -50,6 +51,12 @@ public sealed class AccessLogSubject
     public void Set(string value) => Value = value;
 }
 
+/// <summary>
+/// How entries are sealed (ADR 0007, 0022). Since 2026-12 each entry's hash is an HMAC-SHA256 under a key
+/// kept outside the database, named by the entry's <see cref="AccessLogEntry.KeyId"/>: whoever can write the
+/// table but has not the key cannot recompute the chain after editing an entry. Entries written before keep
+/// their plain SHA-256 (no key id); the first keyed entry seals them, as its HMAC covers their last hash.
+/// </summary>
 public static class AccessLogChain
 {
     public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -57,7 +64,7 @@ public static class AccessLogChain
     /// <summary>PostgreSQL keeps microseconds; hash what both engines store.</summary>
     public static DateTime Truncate(DateTime at) => new(at.Ticks - (at.Ticks % 10), DateTimeKind.Utc);
 
-    public static AccessLogEntry Seal(string previousHash, DateTime at, string? actor, string? ip, string subject,
+    public static AccessLogEntry Seal(KeyRing keys, string previousHash, DateTime at, string? actor, string? ip, string subject,
         PersonalDataAction action, string operation, string outcome, string? reason = null) => new()
         {
             At = at,
@@ -69,14 +76,35 @@ public static class AccessLogChain
             Outcome = outcome,
             Reason = reason,
             PreviousHash = previousHash,
-            Hash = HashOf(previousHash, at, actor, ip, subject, action, operation, outcome, reason),
+            KeyId = keys.ActiveKeyId,
+            Hash = HmacOf(keys.ActiveKey, keys.ActiveKeyId, previousHash, at, actor, ip, subject, action, operation, outcome, reason),
         };
 
-    public static bool IsIntact(AccessLogEntry e, string expectedPrevious) =>
-        e.PreviousHash == expectedPrevious &&
-        e.Hash == HashOf(e.PreviousHash, e.At, e.ActorUserId, e.IpAddress, e.Subject, e.Action, e.Operation, e.Outcome, e.Reason);
+    /// <summary>Whether the entry follows <paramref name="expectedPrevious"/> and its hash is what its key (or, before keys, plain SHA-256) gives.</summary>
+    public static bool IsIntact(KeyRing keys, AccessLogEntry e, string expectedPrevious)
+    {
+        if (e.PreviousHash != expectedPrevious)
+        {
+            return false;
+        }
 
-    private static string HashOf(string previous, DateTime at, string? actor, string? ip, string subject,
+        if (e.KeyId is null)
+        {
+            return e.Hash == Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(
+                TextOf(e.PreviousHash, e.At, e.ActorUserId, e.IpAddress, e.Subject, e.Action, e.Operation, e.Outcome, e.Reason))));
+        }
+
+        return keys.TryGet(e.KeyId, out var key)
+            && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(e.Hash),
+                Encoding.ASCII.GetBytes(HmacOf(key, e.KeyId, e.PreviousHash, e.At, e.ActorUserId, e.IpAddress, e.Subject, e.Action, e.Operation, e.Outcome, e.Reason)));
+    }
+
+    private static string HmacOf(byte[] key, string keyId, string previous, DateTime at, string? actor, string? ip, string subject,
+        PersonalDataAction action, string operation, string outcome, string? reason) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(
+            "hmac-sha256/1\u001f" + keyId + '\u001f' + TextOf(previous, at, actor, ip, subject, action, operation, outcome, reason))));
+
+    private static string TextOf(string previous, DateTime at, string? actor, string? ip, string subject,
         PersonalDataAction action, string operation, string outcome, string? reason)
     {
         var text = string.Join('\u001f', previous, at.ToString("yyyy-MM-ddTHH:mm:ss.ffffff", CultureInfo.InvariantCulture),
@@ -87,6 +115,6 @@ public static class AccessLogChain
             text += '\u001f' + reason;
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return text;
     }
 }

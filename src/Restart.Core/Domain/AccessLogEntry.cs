@@ -11,8 +11,9 @@ public enum PersonalDataAction
 }
 
 /// <summary>
-/// One read or change of a person's data (개인정보 접근기록). Rows are only ever appended: each carries the
-/// SHA-256 of its predecessor's hash and its own fields, so an edited or deleted row breaks the chain.
+/// One read or change of a person's data (개인정보 접근기록). Rows are only ever appended: each carries an
+/// HMAC-SHA256, under a key kept outside the database, of its predecessor's hash and its own fields, so an
+/// edited or deleted row breaks the chain and only the key's holder could mend it (ADR 0007, 0022).
 /// </summary>
 public class AccessLogEntry
 {
@@ -32,4 +33,6 @@ public class AccessLogEntry
     public string? Reason { get; init; }
     public required string PreviousHash { get; init; }
     public required string Hash { get; init; }
+    /// <summary>The id of the HMAC key that sealed the entry; null for entries sealed with plain SHA-256 before keys existed.</summary>
+    public string? KeyId { get; init; }
 }

@@ -200,6 +200,10 @@ namespace Restart.Migrations.Postgres.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("character varying(45)");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -201,6 +201,10 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("nvarchar(45)");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -187,6 +187,10 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("KeyId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Operation")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Restart.Core;
 using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
@@ -37,18 +38,26 @@ public static class DataHosting
     public static WebApplicationBuilder AddRestartData(this WebApplicationBuilder builder, DatabaseSettings database)
     {
         var dataFolder = DataFolder(builder.Configuration, builder.Environment);
-        builder.Services.AddRestartCore(database, Path.Combine(dataFolder, "documents"));
+        var keys = KeyHosting.ReadKeys(builder.Configuration, dataFolder);
+        builder.Services.AddRestartCore(database, Path.Combine(dataFolder, "documents"), keys);
         builder.Services.Configure<Restart.Core.Matching.MatchingOptions>(builder.Configuration.GetSection(Restart.Core.Matching.MatchingOptions.Section));
 
         // Keys live in the database, so a cookie or antiforgery token made by one instance is read by every other (ADR 0013).
-        var keys = builder.Services.AddDataProtection()
+        var keyRing = builder.Services.AddDataProtection()
             .SetApplicationName("Restart")
             .PersistKeysToDbContext<RestartDbContext>();
-        // Outside a trial, the keys are encrypted at rest with the operator's certificate (docs/operations.md).
+        // The keys are encrypted at rest: with the operator's certificate when one is configured, otherwise with
+        // AES-GCM under "Keys:DataProtection" (or its key file), kept outside the database (ADR 0022).
         if (builder.Configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
         {
-            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(
+            keyRing.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(
                 Path.GetFullPath(certificate, dataFolder), builder.Configuration["DataProtection:CertificatePassword"]));
+        }
+        else
+        {
+            var encryption = new DataProtectionKeys(KeyHosting.ReadRing(builder.Configuration, "DataProtection", "data-protection", KeyHosting.KeysFolder(builder.Configuration, dataFolder)));
+            builder.Services.AddSingleton(encryption);
+            builder.Services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new KeyRingEncryptor(encryption));
         }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<RestartDbContext>("database");
@@ -65,8 +74,25 @@ public static class DataHosting
         {
             "--migrate" => "--Database:MigrateOnly=true",
             "--seed-demo" => "--Database:SeedDemoData=true",
+            "--reencrypt-documents" => "--Documents:ReencryptOnly=true",
             _ => arg,
         })];
+
+    /// <summary>
+    /// `--reencrypt-documents` (Documents:ReencryptOnly): rewrite every stored document not under the active
+    /// documents key (stored before encryption, or under a retired key) with it, then exit (ADR 0022).
+    /// </summary>
+    public static async Task<bool> ReencryptDocumentsIfAskedAsync(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue<bool>("Documents:ReencryptOnly"))
+        {
+            return false;
+        }
+
+        var rewritten = await app.Services.GetRequiredService<Restart.Core.Documents.DocumentStore>().ReencryptAsync(CancellationToken.None);
+        Serilog.Log.Information("Re-encrypted {Count} stored documents with the active documents key", rewritten);
+        return true;
+    }
 
     /// <summary>`--migrate` (Database:MigrateOnly): apply migrations and seed, then exit, for deployments that run it as a step of its own.</summary>
     public static bool IsMigrateOnly(this WebApplication app) => app.Configuration.GetValue<bool>("Database:MigrateOnly");

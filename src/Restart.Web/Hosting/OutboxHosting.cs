@@ -27,6 +27,8 @@ public static partial class OutboxHosting
             q.AddTrigger(t => t.ForJob(closing).WithIdentity("expired-offers-daily")
                 .WithCronSchedule("0 5 0 * * ?", c => c.InTimeZone(Restart.Core.Common.KoreanTime.Zone)));
             q.AddTrigger(t => t.ForJob(closing).WithIdentity("expired-offers-at-start").StartAt(DateTimeOffset.UtcNow.AddSeconds(20)));
+            // Quartz is configured once per host, so the access log's daily checkpoint joins here.
+            q.AddAccessLogCheckpoints();
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;

@@ -35,7 +35,7 @@ public sealed class SqlServerTranslationTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
-        services.AddRestartCore(DatabaseSettings.Offline(DatabaseProvider.SqlServer), Path.GetTempPath());
+        services.AddRestartCore(DatabaseSettings.Offline(DatabaseProvider.SqlServer), Path.GetTempPath(), Restart.Core.Keys.RestartKeys.Ephemeral(Path.GetTempPath()));
         services.ConfigureDbContext<RestartDbContext>(o => o.AddInterceptors(capture));
         services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity).AddRestartIdentityStores();
         services.AddScoped<ICurrentUser>(_ => user);

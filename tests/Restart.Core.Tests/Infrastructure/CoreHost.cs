@@ -66,7 +66,7 @@ public sealed class CoreHost : IAsyncDisposable
         CoreHost? host = null;
         services.AddLogging();
         services.AddSingleton<IDataProtectionProvider, EphemeralDataProtectionProvider>();
-        services.AddRestartCore(database.Settings, Path.Combine(Path.GetTempPath(), "restart-docs-" + Guid.NewGuid().ToString("N")));
+        services.AddRestartCore(database.Settings, database.DocumentsFolder, database.Keys);
         services.AddSingleton<TimeProvider>(_ => host!.Clock);
         services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity).AddRestartIdentityStores();
         services.AddScoped<ICurrentUser>(_ => host!.User);

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Restart.Core.Data;
+using Restart.Core.Keys;
 
 namespace Restart.Core.Tests.Infrastructure;
 
@@ -27,6 +28,18 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public DatabaseSettings Settings { get; }
+
+    /// <summary>
+    /// The keys kept outside the database, as every instance of one deployment shares them: hosts on this
+    /// database seal and check the same chain and read each other's documents. A test may rotate them.
+    /// </summary>
+    public RestartKeys Keys { get; set; } = RestartKeys.Ephemeral(Path.Combine(Path.GetTempPath(), "restart-checkpoints-" + Guid.NewGuid().ToString("N")));
+
+    /// <summary>Key files of every web host on this database (Keys:Folder): instances of one deployment share their keys.</summary>
+    public string KeysFolder { get; } = Path.Combine(Path.GetTempPath(), "restart-keys-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Uploaded documents of every host on this database.</summary>
+    public string DocumentsFolder { get; } = Path.Combine(Path.GetTempPath(), "restart-docs-" + Guid.NewGuid().ToString("N"));
 
     public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } cs ? cs : null;
     public static string? SqlServer => Environment.GetEnvironmentVariable(SqlServerVariable) is { Length: > 0 } cs ? cs : null;
@@ -87,6 +100,11 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var folder in new[] { Keys.Checkpoints.Folder, DocumentsFolder, KeysFolder }.Where(Directory.Exists))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         if (_sqliteFile is not null)
         {
             SqliteConnection.ClearAllPools();

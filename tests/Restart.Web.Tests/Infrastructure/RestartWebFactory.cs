@@ -50,6 +50,8 @@ public class RestartWebFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting("Database:Provider", database.Settings.Provider.ToString());
             builder.UseSetting("ConnectionStrings:Restart", database.Settings.ConnectionString);
+            // Instances of one deployment share the keys kept outside the database (sign-in cookies, the chain's HMAC).
+            builder.UseSetting("Keys:Folder", database.KeysFolder);
         }
 
         foreach (var (key, value) in Settings)

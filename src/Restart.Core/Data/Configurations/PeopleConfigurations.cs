@@ -48,6 +48,7 @@ internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Acc
         b.Property(x => x.Reason).HasMaxLength(200);
         b.Property(x => x.PreviousHash).HasMaxLength(64);
         b.Property(x => x.Hash).HasMaxLength(64);
+        b.Property(x => x.KeyId).HasMaxLength(32);
         // Two writers appending after the same entry would fork the chain: the second insert fails instead.
         b.HasIndex(x => x.PreviousHash).IsUnique();
         // "Who looked at this person's data?": one subject's entries, newest first.

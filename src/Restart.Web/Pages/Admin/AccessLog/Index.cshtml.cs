@@ -20,8 +20,12 @@ public sealed class IndexModel(IMediator mediator) : PageModel
 
     public VerifyAccessLog.Report? Verification { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(long? before = null, long? after = null, bool verify = false)
+    /// <summary>The entry a checkpoint was just signed for, shown after the redirect.</summary>
+    public long? Checkpointed { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(long? before = null, long? after = null, bool verify = false, long? checkpointed = null)
     {
+        Checkpointed = checkpointed;
         if (verify)
         {
             var report = await mediator.Send(new VerifyAccessLog.Query());
@@ -34,5 +38,12 @@ public sealed class IndexModel(IMediator mediator) : PageModel
         }
 
         return await this.ShowAsync(mediator, new ListAccessLog.Query { Subject = Subject, Before = before, After = after }, value => Entries = value);
+    }
+
+    /// <summary>Signs the newest entry now (beside the daily checkpoint), e.g. before a backup.</summary>
+    public async Task<IActionResult> OnPostCheckpointAsync()
+    {
+        var written = await mediator.Send(new WriteAccessLogCheckpoint.Command());
+        return this.RefusalPage(written) ?? RedirectToPage(new { checkpointed = written.Value!.EntryId });
     }
 }

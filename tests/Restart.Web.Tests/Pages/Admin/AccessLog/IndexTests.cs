@@ -43,6 +43,23 @@ public sealed class IndexTests(RestartWebFactory factory) : IClassFixture<Restar
         Ids(await admin.GetAsync(forward.GetAttribute("href")!)).ShouldBe(Ids(newest), "forward again is the page it came from");
     }
 
+    [Fact]
+    public async Task An_administrator_signs_a_checkpoint_on_demand_and_the_check_compares_it_with_the_chain()
+    {
+        using var admin = factory.NewSession();
+        await admin.LoginAsync(DemoDataSeeder.Accounts[Roles.Administrator], DemoDataSeeder.Password);
+        await admin.GetAsync("/Admin/Accounts");
+
+        var page = await admin.GetAsync("/Admin/AccessLog");
+        var posted = await admin.SubmitAsync(page, new Dictionary<string, string>(), "form[data-testid='checkpoint-form']");
+        var shown = await admin.GetAsync(posted.Location!);
+
+        shown.Text("[data-testid='checkpoint-written']").ShouldContain("체크포인트를 기록했습니다");
+        Directory.GetFiles(Path.Combine(factory.DataFolder, "access-log-checkpoints"), "access-log-*.checkpoints").ShouldNotBeEmpty();
+        var verified = await admin.GetAsync("/Admin/AccessLog?verify=true");
+        verified.Text("[data-testid='checkpoint-status']").ShouldContain("모두 현재 기록과 일치합니다");
+    }
+
     private static List<long> Ids(Restart.Web.Tests.Infrastructure.WebSession.Page page) =>
         [.. page.Document.QuerySelectorAll("tbody tr td:first-child").Select(td => long.Parse(td.TextContent, System.Globalization.CultureInfo.InvariantCulture))];
 }
