@@ -35,7 +35,9 @@ public static class IdentityHosting
                 return Task.CompletedTask;
             };
             SessionLimits.Apply(o, builder.Configuration);
+            AccountSessions.Apply(o);
         });
+        services.AddSingleton<AccountSessions>();
         // Every session checks its account's security stamp once a minute (the default is 30 minutes, which the
         // 30-minute sliding cookie outlived): a password change or reset ends every other session within a
         // minute. One indexed read per session per minute.
