@@ -35,6 +35,9 @@ public static class DependencyInjection
         services.AddScoped<Common.AfterCommit>();
         services.AddScoped<Common.StaffCases>();
         services.AddScoped<Common.Notices>();
+        services.AddScoped<Common.AccountMails>();
+        services.AddScoped<Common.PasswordAttempts>();
+        services.AddSingleton(new Common.PasswordThrottleSettings());
         services.AddSingleton<Common.OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<SupplementReminders>();
@@ -82,11 +85,14 @@ public static class DependencyInjection
         options.Password.RequireUppercase = false;
         options.Password.RequireNonAlphanumeric = false;
         options.Password.RequiredUniqueChars = 1;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        options.Lockout.AllowedForNewUsers = true;
+        // No lockout after failures (anyone could lock a staff account): wrong passwords slow further attempts
+        // instead (PasswordAttempts, ADR 0021). An account locked by other means answers like a wrong password.
+        options.Lockout.AllowedForNewUsers = false;
         options.User.RequireUniqueEmail = true;
         options.SignIn.RequireConfirmedAccount = false;
+        // A self-registered account is used only once its owner has confirmed the address (ADR 0021): otherwise
+        // anyone could take an address nobody registered yet, and learn from the log-in which ones were taken.
+        options.SignIn.RequireConfirmedEmail = true;
     }
 
     public static IdentityBuilder AddRestartIdentityStores(this IdentityBuilder builder) =>

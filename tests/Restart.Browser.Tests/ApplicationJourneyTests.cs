@@ -22,14 +22,15 @@ public sealed class ApplicationJourneyTests(PortalServer portal) : IClassFixture
 
         await page.GotoAsync("/Account/Register");
         await page.GetByLabel("이름").FillAsync("김영수");
-        await page.GetByLabel("이메일").FillAsync($"browser-{Guid.NewGuid():N}@example.com");
+        var email = $"browser-{Guid.NewGuid():N}@example.com";
+        await page.GetByLabel("이메일").FillAsync(email);
         await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync("김영수의 긴 비밀번호");
         await page.GetByLabel("비밀번호 확인").FillAsync("김영수의 긴 비밀번호");
         await page.GetByLabel("[필수] 개인정보 수집·이용에 동의합니다.").CheckAsync();
         await page.GetByLabel("[선택] 경력·자격 정보 수집·이용에 동의합니다.").CheckAsync();
         await Snap("register");
         await page.GetByRole(AriaRole.Button, new() { Name = "가입하기" }).ClickAsync();
-        await page.ExpectPageAsync("/applicant");
+        await portal.FinishRegistrationAsync(page, email, "김영수의 긴 비밀번호");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "재기 지원 신청하기 (이어서 작성)" }).ClickAsync();
         await page.ExpectPageAsync("/Apply/Personal");

@@ -26,7 +26,7 @@ public sealed class PhoneLayoutTests(PortalServer portal) : IClassFixture<Portal
     {
         var fileName = "2026년도_서울특별시_중구_을지로_영수네한식당_폐업사실증명원_국세청_홈택스_발급본_원본스캔_최종_수정본_다시올림.pdf";
         var page = await portal.NewPageAsync(PhoneWidth, PhoneHeight);
-        await ApplyWithDocumentAsync(page, fileName);
+        await ApplyWithDocumentAsync(portal, page, fileName);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "내 신청 현황 보기" }).ClickAsync();
         await page.ExpectPageAsync("/My/Case", "내 신청 현황");
@@ -39,16 +39,17 @@ public sealed class PhoneLayoutTests(PortalServer portal) : IClassFixture<Portal
     private static Task<int> PageWidthAsync(IPage page) => page.EvaluateAsync<int>("document.documentElement.scrollWidth");
 
     /// <summary>A new person registers and sends a complete application with one document, on the phone.</summary>
-    private static async Task ApplyWithDocumentAsync(IPage page, string fileName)
+    private static async Task ApplyWithDocumentAsync(PortalServer portal, IPage page, string fileName)
     {
         await page.GotoAsync("/Account/Register");
         await page.GetByLabel("이름").FillAsync("박지민");
-        await page.GetByLabel("이메일").FillAsync($"phone-{Guid.NewGuid():N}@example.com");
+        var email = $"phone-{Guid.NewGuid():N}@example.com";
+        await page.GetByLabel("이메일").FillAsync(email);
         await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync("박지민의 아주 긴 비밀번호");
         await page.GetByLabel("비밀번호 확인").FillAsync("박지민의 아주 긴 비밀번호");
         await page.GetByLabel("[필수] 개인정보 수집·이용에 동의합니다.").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "가입하기" }).ClickAsync();
-        await page.ExpectPageAsync("/applicant");
+        await portal.FinishRegistrationAsync(page, email, "박지민의 아주 긴 비밀번호");
 
         await page.GotoAsync("/Apply");
         await page.ExpectPageAsync("/Apply/Personal");

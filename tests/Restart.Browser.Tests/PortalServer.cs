@@ -66,6 +66,76 @@ public sealed class PortalServer : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// After "가입하기": opens the registration link mailed to <paramref name="email"/> (the pickup folder, as a
+    /// developer would) and finishes with the password, landing on the applicant home signed in.
+    /// </summary>
+    public async Task FinishRegistrationAsync(IPage page, string email, string password)
+    {
+        await Assertions.Expect(page.Locator(".alert-success[role='status']")).ToContainTextAsync("메일을 보냈습니다");
+        await page.GotoAsync(await MailedLinkAsync(email, "/Account/ConfirmRegistration?"));
+        await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "가입 마치기" }).ClickAsync();
+        await page.ExpectPageAsync("/applicant");
+    }
+
+    /// <summary>The link in the mail to <paramref name="email"/>; the outbox sends it just after the commit (a bound for a stuck loop, not a speed measure).</summary>
+    private async Task<string> MailedLinkAsync(string email, string path)
+    {
+        var folder = Path.Combine(_factory.DataFolder, "mail");
+        for (var i = 0; i < 600; i++)
+        {
+            foreach (var file in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [])
+            {
+                var mail = Decode(await File.ReadAllTextAsync(file));
+                var at = mail.IndexOf(path, StringComparison.Ordinal);
+                if (mail.Contains(email, StringComparison.Ordinal) && at > 0)
+                {
+                    var start = mail.LastIndexOf("http", at, StringComparison.Ordinal);
+                    var end = mail.IndexOfAny(['\r', '\n', ' '], at);
+                    return mail[start..(end < 0 ? mail.Length : end)];
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new InvalidOperationException($"No mail to {email} with {path} within 60 s.");
+    }
+
+    /// <summary>The To header and the body of an .eml file written by SmtpClient's pickup delivery (base64 or quoted-printable).</summary>
+    private static string Decode(string raw)
+    {
+        var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        var headers = raw[..split];
+        var body = raw[(split + 4)..];
+        if (headers.Contains("Content-Transfer-Encoding: base64", StringComparison.OrdinalIgnoreCase))
+        {
+            body = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body.Where(c => !char.IsWhiteSpace(c)))));
+        }
+        else if (headers.Contains("quoted-printable", StringComparison.OrdinalIgnoreCase))
+        {
+            var text = body.Replace("=\r\n", "", StringComparison.Ordinal);
+            var bytes = new List<byte>();
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '=' && i + 2 < text.Length)
+                {
+                    bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
+                    i += 2;
+                }
+                else
+                {
+                    bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(text[i].ToString()));
+                }
+            }
+
+            body = System.Text.Encoding.UTF8.GetString([.. bytes]);
+        }
+
+        return headers + "\n" + body;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)
@@ -80,6 +150,8 @@ public sealed class PortalServer : IAsyncLifetime
     private sealed class Factory : WebApplicationFactory<Program>
     {
         private readonly string _dataFolder = Path.Combine(Path.GetTempPath(), "restart-browser-" + Guid.NewGuid().ToString("N"));
+
+        public string DataFolder => _dataFolder;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

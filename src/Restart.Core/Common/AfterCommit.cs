@@ -12,6 +12,7 @@ public sealed partial class AfterCommit(ILogger<AfterCommit> logger) : IDisposab
 {
     private readonly List<Func<CancellationToken, Task>> _work = [];
     private readonly List<Action> _undo = [];
+    private readonly List<Func<CancellationToken, Task>> _afterTransaction = [];
 
     /// <summary>Work to run after the commit (deleting a removed file).</summary>
     public void Add(Action action) => _work.Add(_ =>
@@ -22,6 +23,13 @@ public sealed partial class AfterCommit(ILogger<AfterCommit> logger) : IDisposab
 
     /// <summary>Work to run after the commit (sending a mail).</summary>
     public void Add(Func<CancellationToken, Task> work) => _work.Add(work);
+
+    /// <summary>
+    /// Work to run once the command's transaction has ended, committed or rolled back: a record that must stand even
+    /// when the command fails (a wrong password counted), written outside the transaction, whose lock it would wait for
+    /// on SQLite.
+    /// </summary>
+    public void AfterTransaction(Func<CancellationToken, Task> work) => _afterTransaction.Add(work);
 
     /// <summary>Undoes something done ahead of the transaction — a file written for a new row — unless it commits.</summary>
     public void UndoUnlessCommitted(Action undo) => _undo.Add(undo);
@@ -41,6 +49,31 @@ public sealed partial class AfterCommit(ILogger<AfterCommit> logger) : IDisposab
             catch (Exception ex)
             {
                 LogUndoFailed(logger, ex);
+            }
+        }
+    }
+
+    /// <summary>An attempt is retried from the start: what it asked to run after its transaction goes with it.</summary>
+    internal void Restart()
+    {
+        Clear();
+        _afterTransaction.Clear();
+    }
+
+    /// <summary>The transaction has ended, either way: runs what was asked for then. A failure is logged, never thrown.</summary>
+    internal async Task RunAfterTransactionAsync()
+    {
+        var work = _afterTransaction.ToList();
+        _afterTransaction.Clear();
+        foreach (var action in work)
+        {
+            try
+            {
+                await action(CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                LogWorkFailed(logger, ex);
             }
         }
     }

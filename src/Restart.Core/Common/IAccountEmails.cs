@@ -6,4 +6,10 @@ public interface IAccountEmails
     Task SendInvitationAsync(string email, string displayName, string userId, string token, CancellationToken cancellationToken);
 
     Task SendPasswordResetAsync(string email, string userId, string token, CancellationToken cancellationToken);
+
+    /// <summary>To a new account's address: the link that finishes registering.</summary>
+    Task SendRegistrationConfirmationAsync(string email, string displayName, string userId, string token, CancellationToken cancellationToken);
+
+    /// <summary>To the owner of an address someone tried to register again: sign in, or reset the password.</summary>
+    Task SendRegistrationAttemptAsync(string email, CancellationToken cancellationToken);
 }

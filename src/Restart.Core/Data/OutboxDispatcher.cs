@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -33,7 +34,11 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimePr
         var due = await db.Outbox.AsNoTracking()
             .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.ClaimedUntil == null || m.ClaimedUntil < now))
             .OrderBy(m => m.NextAttemptAt).ThenBy(m => m.Id)
-            .Select(m => new { m.Id, m.Attempts, m.Notice!.Kind, m.Notice.Arguments, Email = db.Users.Where(u => u.Id == m.Notice.UserId).Select(u => u.Email).FirstOrDefault() })
+            .Select(m => new
+            {
+                m.Id, m.Attempts, Kind = (NoticeKind?)m.Notice!.Kind, m.Notice.Arguments, m.AccountMail, m.Recipient,
+                Email = db.Users.Where(u => u.Id == m.Notice.UserId).Select(u => u.Email).FirstOrDefault(),
+            })
             .Take(batch).ToListAsync(cancellationToken);
         foreach (var mail in due)
         {
@@ -46,18 +51,29 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimePr
                 continue;
             }
 
+            var kind = mail.AccountMail?.ToString() ?? mail.Kind.ToString()!;
             try
             {
-                if (mail.Email is null)
+                if (mail.AccountMail is { } account)
                 {
-                    throw new InvalidOperationException("The recipient has no address.");
+                    await SendAccountMailAsync(scope.ServiceProvider, account, mail.Recipient, cancellationToken);
+                }
+                else
+                {
+                    if (mail.Email is null || mail.Kind is not { } noticeKind)
+                    {
+                        throw new InvalidOperationException("The recipient has no address.");
+                    }
+
+                    await sender.SendAsync(mail.Email, Subject(noticeKind), Body(noticeKind, mail.Arguments), cancellationToken);
                 }
 
-                await sender.SendAsync(mail.Email, Subject(mail.Kind), Body(mail.Kind, mail.Arguments), cancellationToken);
+                // An account mail's address goes once it is handled: the outbox keeps no address nobody has an account for.
                 var sent = clock.GetUtcNow().UtcDateTime;
                 await db.Outbox.Where(m => m.Id == mail.Id)
-                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAt, sent).SetProperty(m => m.ClaimedUntil, (DateTime?)null).SetProperty(m => m.Attempts, mail.Attempts + 1), cancellationToken);
-                LogSent(logger, mail.Id, mail.Kind);
+                    .ExecuteUpdateAsync(u => u.SetProperty(m => m.SentAt, sent).SetProperty(m => m.ClaimedUntil, (DateTime?)null)
+                        .SetProperty(m => m.Attempts, mail.Attempts + 1).SetProperty(m => m.Recipient, (string?)null), cancellationToken);
+                LogSent(logger, mail.Id, kind);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -68,11 +84,38 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimePr
                     .SetProperty(m => m.NextAttemptAt, next)
                     .SetProperty(m => m.ClaimedUntil, (DateTime?)null)
                     .SetProperty(m => m.LastError, error), CancellationToken.None);
-                LogFailed(logger, mail.Id, mail.Kind, mail.Attempts + 1, error, next);
+                LogFailed(logger, mail.Id, kind, mail.Attempts + 1, error, next);
             }
         }
 
         return due.Count;
+    }
+
+    /// <summary>
+    /// The account is looked up now, not when the mail was queued: a reset asked for an address nobody has, or a
+    /// registration confirmed meanwhile, sends nothing. Tokens are made here and never stored.
+    /// </summary>
+    private static async Task SendAccountMailAsync(IServiceProvider services, AccountMailKind kind, string? address, CancellationToken cancellationToken)
+    {
+        var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+        var emails = services.GetRequiredService<IAccountEmails>();
+        if (string.IsNullOrEmpty(address) || await users.FindByEmailAsync(address) is not { Email: { } email } user)
+        {
+            return;
+        }
+
+        switch (kind)
+        {
+            case AccountMailKind.PasswordReset:
+                await emails.SendPasswordResetAsync(email, user.Id, await users.GeneratePasswordResetTokenAsync(user), cancellationToken);
+                break;
+            case AccountMailKind.RegistrationAttempt:
+                await emails.SendRegistrationAttemptAsync(email, cancellationToken);
+                break;
+            case AccountMailKind.ConfirmRegistration when !user.EmailConfirmed:
+                await emails.SendRegistrationConfirmationAsync(email, user.DisplayName, user.Id, await users.GenerateEmailConfirmationTokenAsync(user), cancellationToken);
+                break;
+        }
     }
 
     /// <summary>Korean first, English after, as the account mails: the person's language is not stored.</summary>
@@ -98,8 +141,8 @@ public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, TimePr
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Outbox mail {MailId} ({Kind}) sent")]
-    private static partial void LogSent(ILogger logger, long mailId, NoticeKind kind);
+    private static partial void LogSent(ILogger logger, long mailId, string kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox mail {MailId} ({Kind}) failed on attempt {Attempt} ({Error}); next attempt at {NextAttempt:o}")]
-    private static partial void LogFailed(ILogger logger, long mailId, NoticeKind kind, int attempt, string error, DateTime nextAttempt);
+    private static partial void LogFailed(ILogger logger, long mailId, string kind, int attempt, string error, DateTime nextAttempt);
 }

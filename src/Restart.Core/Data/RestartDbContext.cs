@@ -51,6 +51,8 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
     public DbSet<CaseTransfer> CaseTransfers => Set<CaseTransfer>();
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<OutboxMail> Outbox => Set<OutboxMail>();
+    public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
+    public DbSet<PasswordThrottle> PasswordThrottles => Set<PasswordThrottle>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -40,8 +40,13 @@ public class Notice
 public class OutboxMail
 {
     public long Id { get; init; }
-    public long NoticeId { get; init; }
+    /// <summary>The notice this mail tells about; none for an account mail.</summary>
+    public long? NoticeId { get; init; }
     public Notice? Notice { get; init; }
+    /// <summary>Set for a mail about an account rather than a case (reset link, registration).</summary>
+    public AccountMailKind? AccountMail { get; init; }
+    /// <summary>An account mail's address as typed; cleared once the mail is handled, sent or not.</summary>
+    public string? Recipient { get; set; }
     public DateTime CreatedAt { get; init; }
     public int Attempts { get; set; }
     public DateTime NextAttemptAt { get; set; }

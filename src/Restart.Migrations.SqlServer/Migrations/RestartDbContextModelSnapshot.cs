@@ -239,6 +239,29 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.ToTable("AccessLog", (string)null);
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "EndedAt");
+
+                    b.ToTable("AccountSessions");
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Agency", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1370,6 +1393,9 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<int?>("AccountMail")
+                        .HasColumnType("int");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
@@ -1390,8 +1416,12 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<long>("NoticeId")
+                    b.Property<long?>("NoticeId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
 
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
@@ -1407,6 +1437,26 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.HasIndex("SentAt", "NextAttemptAt");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.PasswordThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("WaitUntil")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("PasswordThrottles");
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.PilotProject", b =>
@@ -1982,6 +2032,15 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.AccountSession", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.Agency", b =>
                 {
                     b.HasOne("Restart.Core.Domain.Sido", null)
@@ -2286,8 +2345,7 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.HasOne("Restart.Core.Domain.Notice", "Notice")
                         .WithMany()
                         .HasForeignKey("NoticeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.Navigation("Notice");
                 });

@@ -30,28 +30,46 @@ public sealed class EmailSettings
 /// Account mails, Korean first with the English text below (the recipient's language is not known yet),
 /// from resources; links start with <see cref="EmailSettings.PublicBaseUrl"/>.
 /// </summary>
-public sealed class AccountEmails(IOptions<EmailSettings> options, LinkGenerator links, IHttpContextAccessor accessor, IMailSender mail) : IAccountEmails
+public sealed class AccountEmails(IOptions<EmailSettings> options, LinkGenerator links, IHttpContextAccessor accessor, IMailSender mail,
+    Microsoft.AspNetCore.Hosting.Server.IServer server) : IAccountEmails
 {
     private static readonly CultureInfo Korean = new("ko-KR");
     private static readonly CultureInfo English = new("en-US");
 
     public Task SendInvitationAsync(string email, string displayName, string userId, string token, CancellationToken cancellationToken) =>
-        SendAsync(email, "Mail.Invitation", Link(userId, token), displayName, cancellationToken);
+        SendAsync(email, "Mail.Invitation", Link("/Account/ResetPassword", userId, token), displayName, cancellationToken);
 
     public Task SendPasswordResetAsync(string email, string userId, string token, CancellationToken cancellationToken) =>
-        SendAsync(email, "Mail.Reset", Link(userId, token), "", cancellationToken);
+        SendAsync(email, "Mail.Reset", Link("/Account/ResetPassword", userId, token), "", cancellationToken);
 
-    private string Link(string userId, string token)
+    public Task SendRegistrationConfirmationAsync(string email, string displayName, string userId, string token, CancellationToken cancellationToken) =>
+        SendAsync(email, "Mail.Confirm", Link("/Account/ConfirmRegistration", userId, token), displayName, cancellationToken);
+
+    public Task SendRegistrationAttemptAsync(string email, CancellationToken cancellationToken) =>
+        SendAsync(email, "Mail.RegisterAttempt", BaseUrl() + (links.GetPathByPage("/Account/ForgotPassword") ?? "/Account/ForgotPassword"), "", cancellationToken);
+
+    private string Link(string page, string userId, string token) =>
+        BaseUrl() + (links.GetPathByPage(page, handler: null, values: new { userId, token }) ?? throw new InvalidOperationException($"{page} has no route."));
+
+    /// <summary>
+    /// The configured public address; in Development without one, the request's or (for a mail the outbox sends in the
+    /// background) the address the server listens on.
+    /// </summary>
+    private string BaseUrl()
     {
-        var path = links.GetPathByPage("/Account/ResetPassword", handler: null, values: new { userId, token })
-            ?? throw new InvalidOperationException("The reset page has no route.");
         if (options.Value.PublicBaseUrl is { Length: > 0 } baseUrl)
         {
-            return baseUrl.TrimEnd('/') + path;
+            return baseUrl.TrimEnd('/');
         }
 
-        var request = accessor.HttpContext!.Request;
-        return $"{request.Scheme}://{request.Host}{path}";
+        if (accessor.HttpContext?.Request is { } request)
+        {
+            return $"{request.Scheme}://{request.Host}";
+        }
+
+        var address = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost";
+        return address.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal)
+            .Replace("://0.0.0.0", "://localhost", StringComparison.Ordinal).Replace("://[::]", "://localhost", StringComparison.Ordinal).TrimEnd('/');
     }
 
     private Task SendAsync(string to, string key, string link, string name, CancellationToken cancellationToken)

@@ -35,6 +35,13 @@ public static class IdentityHosting
                 return Task.CompletedTask;
             };
             SessionLimits.Apply(o, builder.Configuration);
+            AccountSessions.Apply(o);
+        });
+        services.AddSingleton<AccountSessions>();
+        services.AddSingleton(new PasswordThrottleSettings
+        {
+            FailuresBeforeDelay = builder.Configuration.GetValue("Identity:FailuresBeforeDelay", 5),
+            LongestDelay = builder.Configuration.GetValue("Identity:LongestPasswordDelay", TimeSpan.FromMinutes(15)),
         });
         // Every session checks its account's security stamp once a minute (the default is 30 minutes, which the
         // 30-minute sliding cookie outlived): a password change or reset ends every other session within a

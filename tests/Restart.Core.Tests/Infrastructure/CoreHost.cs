@@ -149,6 +149,12 @@ public sealed class CoreHost : IAsyncDisposable
         public Task SendPasswordResetAsync(string email, string userId, string token, CancellationToken cancellationToken) =>
             Collect(new SentMail("reset", email, userId, token));
 
+        public Task SendRegistrationConfirmationAsync(string email, string displayName, string userId, string token, CancellationToken cancellationToken) =>
+            Collect(new SentMail("confirm", email, userId, token));
+
+        public Task SendRegistrationAttemptAsync(string email, CancellationToken cancellationToken) =>
+            Collect(new SentMail("registration-attempt", email, "", ""));
+
         private Task Collect(SentMail mail)
         {
             if (host.MailFailure is { } failure)

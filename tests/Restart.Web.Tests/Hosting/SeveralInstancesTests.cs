@@ -43,4 +43,25 @@ public sealed class SeveralInstancesTests
         using var again = new WebSession(first.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }));
         (await again.LoginAsync(DemoDataSeeder.Accounts[Roles.Applicant], "a-new-password-2026")).Status.ShouldBe(HttpStatusCode.Redirect);
     }
+
+    [Fact]
+    public async Task A_log_out_on_one_instance_ends_the_session_on_the_other()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Postgres);
+        // The other instance re-reads a session at every request here; by default it may trust it for 10 seconds.
+        await using var first = new RestartWebFactory { Database = database, Settings = { ["Identity:SessionRevocationCheck"] = "00:00:00" } };
+        await using var second = new RestartWebFactory { Database = database };
+        await Task.WhenAll(Task.Run(() => first.Server), Task.Run(() => second.Server));
+        var cookies = new CookieContainer();
+        using var onFirst = new WebSession(first.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)));
+        using var onSecond = new WebSession(second.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies)));
+        (await onFirst.LoginAsync(DemoDataSeeder.Accounts[Roles.Applicant], DemoDataSeeder.Password)).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await onFirst.GetAsync("/applicant")).Status.ShouldBe(HttpStatusCode.OK);
+        var copied = Pages.Account.LogoutTests.Copy(cookies);
+
+        (await onSecond.SubmitAsync(await onSecond.GetAsync("/Account/Logout"), new Dictionary<string, string>())).Location.ShouldBe("/Account/Login");
+
+        using var replay = new WebSession(first.CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(copied)));
+        (await replay.GetAsync("/applicant")).Status.ShouldBe(HttpStatusCode.Redirect, "the session ended on the other instance");
+    }
 }

@@ -66,7 +66,7 @@ public class RestartWebFactory : WebApplicationFactory<Program>
     }
 
     public WebSession NewSession(string baseAddress = "http://localhost") =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(baseAddress) }));
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(baseAddress) }), this);
 
     /// <summary>The mails delivered so far, decoded, oldest first.</summary>
     public IReadOnlyList<string> Mails() =>

@@ -8,11 +8,14 @@ namespace Restart.Web.Tests.Infrastructure;
 /// One person's browser without JavaScript: it keeps cookies, reads pages with AngleSharp, and posts
 /// forms the way a browser would — with every field the form holds, antiforgery token included.
 /// </summary>
-public sealed class WebSession(HttpClient client) : IDisposable
+public sealed class WebSession(HttpClient client, RestartWebFactory? factory = null) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
     public HttpClient Client => client;
+
+    /// <summary>The portal this browser talks to, when made by <see cref="RestartWebFactory.NewSession"/>: its mails can be read.</summary>
+    public RestartWebFactory? Factory => factory;
 
     public sealed record Page(HttpResponseMessage Response, IHtmlDocument Document, string Url)
     {

@@ -28,7 +28,7 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
             if (attempt++ > 0)
             {
                 db.ChangeTracker.Clear();
-                afterCommit.Clear();
+                afterCommit.Restart();
             }
 
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -38,6 +38,7 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 afterCommit.Clear();
+                await afterCommit.RunAfterTransactionAsync();
                 return response;
             }
 
@@ -51,11 +52,13 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
                 afterCommit.Clear();
+                await afterCommit.RunAfterTransactionAsync();
                 return Failure<TResponse>.Of(ResultStatus.Conflict, [new FieldError("", Text.Get("Conflict.EditedByAnother"))]);
             }
 
             await transaction.CommitAsync(cancellationToken);
             await afterCommit.RunAsync();
+            await afterCommit.RunAfterTransactionAsync();
             return response;
         });
     }

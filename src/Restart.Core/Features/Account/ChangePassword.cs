@@ -28,7 +28,11 @@ public static class ChangePassword
         }
     }
 
-    internal sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser currentUser) : IRequestHandler<Command, Result>
+    /// <summary>
+    /// Wrong current passwords slow further attempts for the account (PasswordAttempts), so a stolen session cannot
+    /// guess the password at leisure, and nobody can lock the account out (ADR 0021).
+    /// </summary>
+    internal sealed class Handler(UserManager<ApplicationUser> users, ICurrentUser currentUser, PasswordAttempts attempts, AfterCommit after) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -37,6 +41,19 @@ public static class ChangePassword
             {
                 return Result.NotFound();
             }
+
+            if (await attempts.WaitUntilAsync(PasswordAttempts.ChangePassword, user.Id, cancellationToken) is { } until)
+            {
+                return Result.Invalid(nameof(Command.CurrentPassword), Text.Format("Password.Wait", KoreanTime.ToKorean(until)));
+            }
+
+            if (!await users.CheckPasswordAsync(user, request.CurrentPassword))
+            {
+                after.AfterTransaction(ct => attempts.FailedAsync(PasswordAttempts.ChangePassword, user.Id, ct));
+                return Result.Invalid(nameof(Command.CurrentPassword), Text.Get("Password.Wrong"));
+            }
+
+            after.AfterTransaction(ct => attempts.SucceededAsync(PasswordAttempts.ChangePassword, user.Id, ct));
 
             var changed = await users.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
             return changed.Succeeded ? Result.Ok() : Result.Invalid(IdentityErrors.ToFieldErrors(changed, nameof(Command.NewPassword)));

@@ -1,12 +1,15 @@
 using FluentValidation;
 using MediatR;
-using Microsoft.AspNetCore.Identity;
 using Restart.Core.Common;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Features.Account;
 
-/// <summary>Mails a reset link. It answers the same whether or not the address has an account, so nobody can probe for accounts.</summary>
+/// <summary>
+/// Mails a reset link. The request only queues the mail, with the address as typed: whether an account has it is
+/// settled when the outbox sends it, so the answer and the work of the request are the same either way and nobody can
+/// probe for accounts (ADR 0021).
+/// </summary>
 public static class ForgotPassword
 {
     [SentByAnyone]
@@ -20,19 +23,12 @@ public static class ForgotPassword
         public Validator() => RuleFor(x => x.Email).ValidEmail();
     }
 
-    internal sealed class Handler(UserManager<ApplicationUser> users, IAccountEmails emails, AfterCommit afterCommit) : IRequestHandler<Command, Result>
+    internal sealed class Handler(AccountMails mails) : IRequestHandler<Command, Result>
     {
-        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
+        public Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
-            var user = await users.FindByEmailAsync(request.Email.Trim());
-            if (user?.Email is { } email)
-            {
-                var token = await users.GeneratePasswordResetTokenAsync(user);
-                var id = user.Id;
-                afterCommit.Add(ct => emails.SendPasswordResetAsync(email, id, token, ct));
-            }
-
-            return Result.Ok();
+            mails.Queue(AccountMailKind.PasswordReset, request.Email);
+            return Task.FromResult(Result.Ok());
         }
     }
 }

@@ -1,18 +1,22 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Features.Account;
 
-/// <summary>An ex-owner opens an account. Only applicants register themselves; other roles are created by an administrator.</summary>
+/// <summary>
+/// An ex-owner opens an account. Only applicants register themselves; other roles are created by an administrator.
+/// Having an account says a person's business closed, so the answer is the same whether or not the address already
+/// has one, after the same work (one password hash, one queued mail): a new account gets a link to confirm the
+/// address, and the owner of a taken address is told that someone tried (ADR 0021).
+/// </summary>
 public static class RegisterApplicant
 {
     [SentByAnyone]
-    public sealed class Command : ICommand<Result<string>>, IPersonalDataRequest
+    public sealed class Command : ICommand<Result>, IPersonalDataRequest
     {
         public string Name { get; set; } = "";
         public string Email { get; set; } = "";
@@ -32,40 +36,47 @@ public static class RegisterApplicant
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(RestartDbContext db)
+        public Validator()
         {
             RuleFor(x => x.Name).PersonName();
-            RuleFor(x => x.Email).ValidEmail()
-                .MustAsync(async (email, ct) => !await db.Users.AnyAsync(u => u.NormalizedEmail == email.ToUpperInvariant(), ct))
-                .WithMessage(_ => Text.Get("Email.Taken"));
+            RuleFor(x => x.Email).ValidEmail();
             RuleFor(x => x.Password).NewPassword();
             RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(_ => Text.Get("Password.Mismatch"));
             RuleFor(x => x.AgreeRequired).Equal(true).WithMessage(_ => Text.Get("Consent.RequiredMissing"));
         }
     }
 
-    internal sealed class Handler(UserManager<ApplicationUser> users, RestartDbContext db, ICurrentUser current, TimeProvider clock, AccessLogSubject subject)
-        : IRequestHandler<Command, Result<string>>
+    internal sealed class Handler(UserManager<ApplicationUser> users, RestartDbContext db, ICurrentUser current, TimeProvider clock, AccessLogSubject subject,
+        AccountMails mails) : IRequestHandler<Command, Result>
     {
-        public async Task<Result<string>> Handle(Command request, CancellationToken cancellationToken)
+        public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
+            var email = request.Email.Trim();
+            if (await users.FindByEmailAsync(email) is not null || await users.FindByNameAsync(email) is not null)
+            {
+                return Taken(request, email);
+            }
+
             var user = new ApplicationUser
             {
-                UserName = request.Email.Trim(),
-                Email = request.Email.Trim(),
+                UserName = email,
+                Email = email,
                 DisplayName = request.Name.Trim(),
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
             var created = await users.CreateAsync(user, request.Password);
             if (!created.Succeeded)
             {
-                return Result<string>.Invalid(IdentityErrors.ToFieldErrors(created, nameof(Command.Password)));
+                // Registered by someone else a moment ago: the same answer as any taken address.
+                return created.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName")
+                    ? Taken(request, email)
+                    : Result.Invalid(IdentityErrors.ToFieldErrors(created, nameof(Command.Password)));
             }
 
             var inRole = await users.AddToRoleAsync(user, Roles.Applicant);
             if (!inRole.Succeeded)
             {
-                return Result<string>.Invalid(IdentityErrors.ToFieldErrors(inRole, nameof(Command.Password)));
+                return Result.Invalid(IdentityErrors.ToFieldErrors(inRole, nameof(Command.Password)));
             }
 
             // Each item separately, with the text version and where the answer came from.
@@ -74,7 +85,16 @@ public static class RegisterApplicant
                 ConsentRecords.New(user.Id, ConsentItem.Optional, request.AgreeOptional, current.IpAddress, clock),
                 ConsentRecords.New(user.Id, ConsentItem.ThirdParty, request.AgreeThirdParty, current.IpAddress, clock));
             subject.Set(user.Id);
-            return user.Id;
+            mails.Queue(AccountMailKind.ConfirmRegistration, email);
+            return Result.Ok();
+        }
+
+        /// <summary>The work a new account costs — the password hashed, one mail queued — and the same answer.</summary>
+        private Result Taken(Command request, string email)
+        {
+            _ = users.PasswordHasher.HashPassword(new ApplicationUser(), request.Password);
+            mails.Queue(AccountMailKind.RegistrationAttempt, email);
+            return Result.Ok();
         }
     }
 }

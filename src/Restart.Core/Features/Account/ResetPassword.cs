@@ -30,7 +30,7 @@ public static class ResetPassword
         }
     }
 
-    internal sealed class Handler(UserManager<ApplicationUser> users) : IRequestHandler<Command, Result>
+    internal sealed class Handler(UserManager<ApplicationUser> users, PasswordAttempts attempts, AfterCommit after) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -48,6 +48,12 @@ public static class ResetPassword
 
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
+            if (user.Email is { } email)
+            {
+                // The mailed link proves the owner: earlier wrong guesses at the log-in no longer slow them down.
+                after.AfterTransaction(ct => attempts.SucceededAsync(PasswordAttempts.LogIn, email, ct));
+            }
+
             if (!user.EmailConfirmed)
             {
                 // The link reached the mailbox, which proves the address.

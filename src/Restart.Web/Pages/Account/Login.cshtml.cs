@@ -1,8 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Restart.Core.Common;
 using Restart.Core.Domain;
 using Restart.Web.Hosting;
 
@@ -10,11 +13,13 @@ namespace Restart.Web.Pages.Account;
 
 /// <summary>
 /// Signs a person in. This page talks to SignInManager directly rather than through MediatR: signing in
-/// is an HTTP concern (cookies), not a use case of Core (ADR 0006). Five failures lock the account for 15 minutes.
+/// is an HTTP concern (cookies), not a use case of Core (ADR 0006). Every failure — an unknown address, a wrong
+/// password, an account with no password yet, a locked or unconfirmed one — costs one password-hash check and
+/// reads the same; wrong passwords slow further attempts for what was typed, never lock an account (ADR 0021).
 /// </summary>
 [AllowAnonymous]
 [LimitPostsPerAccount("Input.Email")]
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
+public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, PasswordAttempts attempts) : PageModel
 {
     /// <summary>A hash made by the portal's own hasher (same algorithm and work factor) for a password nobody has.</summary>
     private static readonly ApplicationUser NoOne = new();
@@ -56,30 +61,47 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
             return Page();
         }
 
-        // An unknown address costs the same password check as a known one: the time of the answer must not say
-        // whether an account exists (having one says that a person's business closed).
-        var user = await users.FindByNameAsync(Input.Email.Trim());
-        if (user is null)
+        var account = Input.Email.Trim();
+        var cancel = HttpContext.RequestAborted;
+        if (await attempts.WaitUntilAsync(PasswordAttempts.LogIn, account, cancel) is { } until)
         {
-            noOneHash ??= users.PasswordHasher.HashPassword(NoOne, Guid.NewGuid().ToString("N"));
-            users.PasswordHasher.VerifyHashedPassword(NoOne, noOneHash, Input.Password);
+            // Keyed by what was typed, so an unknown address waits exactly as a known one: no password is checked.
+            ModelState.AddModelError("", string.Format(CultureInfo.CurrentCulture, SharedResource.Get("Login.Wait"), KoreanTime.ToKorean(until)));
+            return Page();
+        }
+
+        var user = await users.FindByNameAsync(account);
+        var passwordMatches = await PasswordMatchesAsync(user, Input.Password);
+        if (user is null || !passwordMatches || await users.IsLockedOutAsync(user) || !await signIn.CanSignInAsync(user))
+        {
+            await attempts.FailedAsync(PasswordAttempts.LogIn, account, cancel);
             ModelState.AddModelError("", SharedResource.Get("Login.Failed"));
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        await attempts.SucceededAsync(PasswordAttempts.LogIn, account, cancel);
+        await signIn.SignInWithClaimsAsync(user, Input.RememberMe, [new Claim("amr", "pwd")]);
+        if (Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/")
         {
-            if (Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/")
-            {
-                return LocalRedirect(ReturnUrl);
-            }
-
-            return RedirectToPage(HomePages.For(await users.GetRolesAsync(user)));
+            return LocalRedirect(ReturnUrl);
         }
 
-        // The same words for an unknown address and a wrong password: nobody learns which accounts exist.
-        ModelState.AddModelError("", SharedResource.Get(result.IsLockedOut ? "Login.LockedOut" : "Login.Failed"));
-        return Page();
+        return RedirectToPage(HomePages.For(await users.GetRolesAsync(user)));
+    }
+
+    /// <summary>
+    /// Exactly one password-hash check whatever the account: an unknown address and an account with no password yet
+    /// (invited, not set) are checked against a hash nobody's password matches, so the time does not tell them apart.
+    /// </summary>
+    private async Task<bool> PasswordMatchesAsync(ApplicationUser? user, string password)
+    {
+        if (user?.PasswordHash is not null)
+        {
+            return await users.CheckPasswordAsync(user, password);
+        }
+
+        noOneHash ??= users.PasswordHasher.HashPassword(NoOne, Guid.NewGuid().ToString("N"));
+        users.PasswordHasher.VerifyHashedPassword(NoOne, noOneHash, password);
+        return false;
     }
 }

@@ -1,21 +1,24 @@
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Restart.Core.Domain;
 using Restart.Core.Features.Account;
 using Restart.Web.Hosting;
 
 namespace Restart.Web.Pages.Account;
 
-/// <summary>Ex-owners open their own account here; it signs them in and takes them to their home page.</summary>
+/// <summary>
+/// Ex-owners open their own account here. The answer is "check your mail" whether or not the address already has an
+/// account (ADR 0021); the mailed link finishes the registration and signs them in.
+/// </summary>
 [AllowAnonymous]
 [LimitPostsPerAccount("Data.Email")]
-public sealed class RegisterModel(IMediator mediator, SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : PageModel
+public sealed class RegisterModel(IMediator mediator) : PageModel
 {
     [BindProperty]
     public RegisterApplicant.Command Data { get; set; } = new();
+
+    public bool Sent { get; private set; }
 
     public void OnGet()
     {
@@ -29,8 +32,7 @@ public sealed class RegisterModel(IMediator mediator, SignInManager<ApplicationU
             return this.FormFailure(result);
         }
 
-        var user = await users.FindByIdAsync(result.Value);
-        await signIn.SignInAsync(user!, isPersistent: false);
-        return RedirectToPage(HomePages.Applicant);
+        Sent = true;
+        return Page();
     }
 }

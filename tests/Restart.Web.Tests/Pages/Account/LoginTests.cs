@@ -59,7 +59,7 @@ public sealed class LoginTests(RestartWebFactory factory) : IClassFixture<Restar
     }
 
     [Fact]
-    public async Task Five_failed_log_ins_lock_the_account_even_against_the_right_password()
+    public async Task After_five_failed_log_ins_the_next_attempt_waits_even_with_the_right_password()
     {
         using var session = factory.NewSession();
         var email = await RegisterAsync(session, "잠금 시험");
@@ -72,8 +72,8 @@ public sealed class LoginTests(RestartWebFactory factory) : IClassFixture<Restar
 
         var page = await other.LoginAsync(email, Password);
 
-        page.Status.ShouldBe(HttpStatusCode.OK, "a locked account is not signed in");
-        page.Summary.ShouldContain("15분 동안 잠겼습니다");
+        page.Status.ShouldBe(HttpStatusCode.OK, "no password is checked before the wait is over");
+        page.Summary.ShouldContain("이후에 다시 시도해 주세요");
     }
 
     [Fact]
