@@ -8,7 +8,22 @@ using Restart.Benchmarks;
 // In-process: the generated boilerplate project would miss the ASP.NET Core framework reference Core needs.
 // `--smoke` (CI): the matching benchmark once on a small data set, a run and its consistency check, no timing asserted.
 // Otherwise every benchmark, or those a BenchmarkDotNet `--filter` names.
+// `--jobs N --applicants M` size the matching data set (default 100,000 open posts, 1,000 applicants).
 var smoke = args.Contains("--smoke");
+int? Take(string name)
+{
+    var at = Array.IndexOf(args, name);
+    if (at < 0 || at + 1 >= args.Length)
+    {
+        return null;
+    }
+
+    var value = int.Parse(args[at + 1], System.Globalization.CultureInfo.InvariantCulture);
+    args = [.. args[..at], .. args[(at + 2)..]];
+    return value;
+}
+
+MatchingTopJobs.Size = (Take("--jobs") ?? MatchingTopJobs.Size.Jobs, Take("--applicants") ?? MatchingTopJobs.Size.Applicants);
 args = [.. args.Where(a => a != "--smoke")];
 var job = smoke ? Job.Dry : Job.ShortRun.WithIterationCount(15);
 var config = ManualConfig.Create(DefaultConfig.Instance)

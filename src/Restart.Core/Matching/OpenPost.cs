@@ -36,20 +36,22 @@ public sealed class OpenPost
     /// </summary>
     public static async Task<List<OpenPost>> LoadAsync(RestartDbContext db, DateOnly today, IReadOnlyCollection<Guid>? ids, CancellationToken cancellationToken)
     {
-        var posts = db.JobPosts.AsNoTracking().Where(j => j.Status == OfferStatus.Open && j.ClosesOn >= today && j.Company!.VerifiedAt != null);
-        if (ids is not null)
+        var open = db.JobPosts.AsNoTracking().Where(j => j.Status == OfferStatus.Open && j.ClosesOn >= today && j.Company!.VerifiedAt != null);
+        // A few posts by id: primary-key lookups only (a filter on status or deadline beside the ids lets SQLite
+        // pick the (Status, ClosesOn) range and read every open post); the hard filters are checked on the rows.
+        var posts = ids is null ? open : db.JobPosts.AsNoTracking().Where(j => ids.Contains(j.Id));
+        var rows = (await posts.Select(j => new
         {
-            posts = posts.Where(j => ids.Contains(j.Id));
-        }
+            j.Id, j.Title, j.CompanyId, Company = j.Company!.Name, Verified = j.Company.VerifiedAt != null, j.Status, j.OccupationCode, j.SidoCode, j.SigunguCode,
+            j.MonthlyWage, j.WeeklyHours, j.ExperienceYears, j.ClosesOn, j.Openings, j.Skills,
+        }).ToListAsync(cancellationToken)).Where(r => r.Status == OfferStatus.Open && r.ClosesOn >= today && r.Verified).ToList();
 
-        var rows = await posts.Select(j => new
-        {
-            j.Id, j.Title, j.CompanyId, Company = j.Company!.Name, j.OccupationCode, j.SidoCode, j.SigunguCode, j.MonthlyWage, j.WeeklyHours,
-            j.ExperienceYears, j.ClosesOn, j.Openings, j.Skills,
-        }).ToListAsync(cancellationToken);
-
-        var qualifications = db.JobPostQualifications.AsNoTracking().Where(q => posts.Any(j => j.Id == q.JobPostId));
-        var filled = db.FillingPostOpenings().Where(r => posts.Any(j => j.Id == r.JobPostId));
+        var qualifications = ids is null
+            ? db.JobPostQualifications.AsNoTracking().Where(q => open.Any(j => j.Id == q.JobPostId))
+            : db.JobPostQualifications.AsNoTracking().Where(q => ids.Contains(q.JobPostId));
+        var filled = ids is null
+            ? db.FillingPostOpenings().Where(r => open.Any(j => j.Id == r.JobPostId))
+            : db.FillingPostOpenings().Where(r => ids.Contains(r.JobPostId!.Value));
         var required = (await qualifications.Select(q => new { q.JobPostId, q.QualificationCode }).ToListAsync(cancellationToken))
             .GroupBy(q => q.JobPostId).ToDictionary(g => g.Key, g => g.Select(q => q.QualificationCode).Order(StringComparer.Ordinal).ToArray());
         var hires = await filled.GroupBy(r => r.JobPostId!.Value).Select(g => new { Id = g.Key, Count = g.Count() })
