@@ -46,7 +46,8 @@ public class MatchingTopJobs
         _file = Path.Combine(Path.GetTempPath(), $"restart-matching-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-        services.AddRestartCore(new DatabaseSettings { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={_file}" }, Path.GetTempPath());
+        services.AddRestartCore(new DatabaseSettings { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={_file}" }, Path.GetTempPath(),
+            Restart.Core.Keys.RestartKeys.Ephemeral(Path.GetTempPath()));
         services.AddSingleton<ICurrentUser, NobodySignedIn>();
         services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
         services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity).AddRestartIdentityStores();
