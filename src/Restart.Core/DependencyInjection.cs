@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<Common.AfterCommit>();
         services.AddScoped<Common.StaffCases>();
         services.AddScoped<Common.Notices>();
+        services.AddScoped<Common.ReferralMoves>();
         services.AddSingleton<Common.OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<SupplementReminders>();

@@ -13,6 +13,14 @@ public enum NoticeKind
     AppointmentSet = 4,
     /// <summary>Argument: the deadline, two days away.</summary>
     SupplementDeadlineNear = 5,
+    /// <summary>To a partner's or employer's users. Arguments: the programme or post.</summary>
+    ReferralArrived = 6,
+    /// <summary>To the applicant. Arguments: the programme or post, the agency or company.</summary>
+    ReferralAccepted = 7,
+    /// <summary>To the applicant. Arguments: the programme or post, the agency or company.</summary>
+    ReferralDeclined = 8,
+    /// <summary>To the applicant. Arguments: the post, the company, the start date.</summary>
+    ReferralHired = 9,
 }
 
 /// <summary>A notice on the person's home page until they mark it read; its mail leaves through the outbox.</summary>
