@@ -1192,6 +1192,9 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<int>("Openings")
                         .HasColumnType("integer");
 
+                    b.Property<int>("OpeningsTaken")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
 
@@ -1525,6 +1528,9 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PilotProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1698,6 +1704,16 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.HasIndex("AgencyId", "UpdatedAt");
 
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CaseId", "JobPostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneActivePerJobPost")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"JobPostId\" IS NOT NULL");
+
+                    b.HasIndex("CaseId", "ProgrammeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneActivePerProgramme")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

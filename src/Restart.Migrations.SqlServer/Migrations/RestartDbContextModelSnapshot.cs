@@ -1196,6 +1196,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<int>("Openings")
                         .HasColumnType("int");
 
+                    b.Property<int>("OpeningsTaken")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
 
@@ -1530,6 +1533,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("PilotProjectId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
@@ -1703,6 +1709,16 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.HasIndex("AgencyId", "UpdatedAt");
 
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CaseId", "JobPostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneActivePerJobPost")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"JobPostId\" IS NOT NULL");
+
+                    b.HasIndex("CaseId", "ProgrammeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneActivePerProgramme")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

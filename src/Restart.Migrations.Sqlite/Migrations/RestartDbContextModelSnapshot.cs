@@ -1173,6 +1173,9 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<int>("Openings")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OpeningsTaken")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("TEXT");
 
@@ -1502,6 +1505,9 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PilotProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -1675,6 +1681,16 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.HasIndex("AgencyId", "UpdatedAt");
 
                     b.HasIndex("CaseId", "CreatedAt");
+
+                    b.HasIndex("CaseId", "JobPostId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneActivePerJobPost")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"JobPostId\" IS NOT NULL");
+
+                    b.HasIndex("CaseId", "ProgrammeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Referrals_OneActivePerProgramme")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 
