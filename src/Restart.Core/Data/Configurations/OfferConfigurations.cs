@@ -106,9 +106,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // Interview), even when two members of staff refer at once (ADR 0019). "IS NOT NULL" also keeps SQL
         // Server, whose unique indexes count NULLs as equal, from treating every job referral of a case as one.
         b.HasIndex(x => new { x.CaseId, x.ProgrammeId }).IsUnique()
-            .HasFilter("\"Status\" IN (0, 1, 2, 4) AND \"ProgrammeId\" IS NOT NULL").HasDatabaseName("IX_Referrals_OneActivePerProgramme");
+            .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL").HasDatabaseName("IX_Referrals_OneActivePerProgramme");
         b.HasIndex(x => new { x.CaseId, x.JobPostId }).IsUnique()
-            .HasFilter("\"Status\" IN (0, 1, 2, 4) AND \"JobPostId\" IS NOT NULL").HasDatabaseName("IX_Referrals_OneActivePerJobPost");
+            .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"JobPostId\" IS NOT NULL").HasDatabaseName("IX_Referrals_OneActivePerJobPost");
     }
 }
 
