@@ -22,7 +22,7 @@ internal sealed record GeneratorSettings(string DatabasePath, string DocumentsFo
     }
 }
 
-internal sealed class NobodySignedIn : ICurrentUser
+public sealed class NobodySignedIn : ICurrentUser
 {
     public string? UserId => null;
     public bool IsAuthenticated => false;

@@ -31,9 +31,19 @@ services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity)
 await using var provider = services.BuildServiceProvider();
 
 var watch = Stopwatch.StartNew();
+// `--matching`: the matching engine's data set instead (MatchingVolume): no demo data, `--jobs` open posts, `--applicants` cases.
+var matching = args.Contains("--matching");
 await using (var scope = provider.CreateAsyncScope())
 {
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: true);
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: !matching);
+}
+
+if (matching)
+{
+    await using var scope = provider.CreateAsyncScope();
+    var cases = await new MatchingVolume(scope.ServiceProvider.GetRequiredService<RestartDbContext>(), settings.Applicants, settings.JobPosts).WriteAsync();
+    Console.WriteLine($"matching volume ({cases.Count} applicants, {settings.JobPosts} open job posts): {watch.Elapsed.TotalSeconds:0.0} s");
+    return 0;
 }
 
 Console.WriteLine($"migrations, reference data and demo accounts: {watch.Elapsed.TotalSeconds:0.0} s");

@@ -40,6 +40,12 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();
+        // Matching (ADR 0018): weights from the "Matching" section the host binds; one index of open posts per instance.
+        services.AddOptions<Matching.MatchingOptions>();
+        services.AddSingleton<Matching.MatchReferences>();
+        services.AddSingleton<Matching.JobIndex>();
+        services.AddScoped<Matching.MatchEngine>();
+        services.AddScoped<Matching.IMatchEngine>(p => p.GetRequiredService<Matching.MatchEngine>());
 
         services.AddScoped<ServiceFactory>(p => p.GetService!);
         services.AddScoped<IMediator, Mediator>();

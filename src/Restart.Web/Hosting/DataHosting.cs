@@ -38,6 +38,7 @@ public static class DataHosting
     {
         var dataFolder = DataFolder(builder.Configuration, builder.Environment);
         builder.Services.AddRestartCore(database, Path.Combine(dataFolder, "documents"));
+        builder.Services.Configure<Restart.Core.Matching.MatchingOptions>(builder.Configuration.GetSection(Restart.Core.Matching.MatchingOptions.Section));
 
         // Keys live in the database, so a cookie or antiforgery token made by one instance is read by every other (ADR 0013).
         var keys = builder.Services.AddDataProtection()

@@ -16,6 +16,12 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
     public const int SeoulCases = 120;
     public const int OtherCases = 120;
 
+    /// <summary>
+    /// The Seoul case that belongs to the demo applicant (in service, the demo counselor's, with an appointment
+    /// today): a former 한식 restaurant owner in 성동구 looking for cook's work, so recommendations have matches.
+    /// </summary>
+    public const int DemoApplicantCase = 12;
+
     /// <summary>Every status a submitted case can be in, as often as an office would see it.</summary>
     private static readonly CaseStatus[] Mix =
     [
@@ -31,7 +37,7 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
         ("튼튼가구", "47520"), ("싱싱정육점", "47212"), ("바른문구", "47612"), ("김밥천국 역전점", "56191"), ("소담반찬", "47219"),
     ];
 
-    public async Task SeedAsync(IReadOnlyDictionary<string, RegionalOffice> offices, ApplicationUser demoCounselor, ApplicationUser demoManager, CancellationToken cancellationToken)
+    public async Task SeedAsync(IReadOnlyDictionary<string, RegionalOffice> offices, ApplicationUser demoCounselor, ApplicationUser demoManager, ApplicationUser demoApplicant, string demoApplicantHome, CancellationToken cancellationToken)
     {
         var applicantRole = await db.Roles.Where(r => r.Name == Roles.Applicant).Select(r => r.Id).SingleAsync(cancellationToken);
         var counselorRole = await db.Roles.Where(r => r.Name == Roles.Counselor).Select(r => r.Id).SingleAsync(cancellationToken);
@@ -59,22 +65,30 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
             var districts = office.Districts.Select(d => d.SigunguCode).ToList();
             var home = faker.PickRandom(sigungus.Where(s => districts.Contains(s.Code) || (sidos.Contains(s.SidoCode) && !taken.Contains(s.Code))).ToList()).Code;
             var name = faker.Name.LastName() + faker.Name.FirstName();
-            var applicant = NewUser($"case{i + 1:000}@restart.demo", name, applicantRole);
-            db.ApplicantProfiles.Add(new ApplicantProfile
+            var demo = i == DemoApplicantCase;
+            var applicant = demo ? demoApplicant : NewUser($"case{i + 1:000}@restart.demo", name, applicantRole);
+            if (demo)
             {
-                UserId = applicant.Id,
-                Name = name,
-                BirthDate = DateOnly.FromDateTime(faker.Date.Between(new DateTime(1958, 1, 1), new DateTime(1990, 12, 31))),
-                Phone = faker.Phone.PhoneNumber("010-####-####"),
-                SigunguCode = home,
-                CreatedAt = now,
-            });
+                home = demoApplicantHome;
+            }
+            else
+            {
+                db.ApplicantProfiles.Add(new ApplicantProfile
+                {
+                    UserId = applicant.Id,
+                    Name = name,
+                    BirthDate = DateOnly.FromDateTime(faker.Date.Between(new DateTime(1958, 1, 1), new DateTime(1990, 12, 31))),
+                    Phone = faker.Phone.PhoneNumber("010-####-####"),
+                    SigunguCode = home,
+                    CreatedAt = now,
+                });
+            }
 
-            // They agreed to what applying needs; most also to the optional items and to referrals.
+            // They agreed to what applying needs; most also to the optional items and to referrals (the demo applicant to all).
             db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.Required, true, null, consentedAt));
-            db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.Optional, faker.Random.Bool(0.7f), null, consentedAt));
-            db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.ThirdParty, faker.Random.Bool(0.8f), null, consentedAt));
-            var c = NewCase(applicant.Id, home, i);
+            db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.Optional, faker.Random.Bool(0.7f) || demo, null, consentedAt));
+            db.Consents.Add(ConsentRecords.New(applicant.Id, ConsentItem.ThirdParty, faker.Random.Bool(0.8f) || demo, null, consentedAt));
+            var c = demo ? DemoApplicantsCase(applicant.Id, home) : NewCase(applicant.Id, home, i);
             int number;
             do
             {
@@ -140,6 +154,37 @@ internal sealed class DemoCaseSeeder(RestartDbContext db, Faker faker, DateTime 
             DesiredWeeklyHours = faker.PickRandom(30, 40),
         };
         c.DesiredRegions.Add(new CaseDesiredRegion { CaseId = c.Id, SigunguCode = home });
+        return c;
+    }
+
+    /// <summary>The demo applicant's case: 9 years of a 한식 restaurant, cook's work wanted near home, a driving licence but no cook's qualification.</summary>
+    private Case DemoApplicantsCase(string applicantId, string home)
+    {
+        var c = new Case
+        {
+            ApplicantUserId = applicantId,
+            CreatedAt = now.AddDays(-170),
+            UpdatedAt = now,
+            BusinessName = "행복한식당",
+            BusinessNumber = DemoBusinessNumber(),
+            IndustryCode = "56111",
+            BusinessSigunguCode = home,
+            OpenedOn = DateOnly.FromDateTime(now).AddYears(-9),
+            ClosureState = ClosureState.Closed,
+            ClosedOn = DateOnly.FromDateTime(now).AddDays(-60),
+            RegularEmployees = 2,
+            ClosureReason = Domain.ClosureReason.PoorSales,
+            LeasedPremises = true,
+            Track = Track.ReEmployment,
+            DesiredMonthlyWage = 2_500_000,
+            DesiredWeeklyHours = 40,
+            CertificatesAndSkills = "1종 보통 운전면허, 식품위생교육 이수, 한식 조리와 식재료 관리, 대량 조리",
+            CareerHistory = "한식 식당 운영 9년 (주방 겸 홀 관리), 단체 도시락 납품",
+        };
+        c.DesiredOccupations.Add(new CaseDesiredOccupation { CaseId = c.Id, Code = "5312" });
+        c.DesiredOccupations.Add(new CaseDesiredOccupation { CaseId = c.Id, Code = "5318" });
+        c.DesiredRegions.Add(new CaseDesiredRegion { CaseId = c.Id, SigunguCode = home });
+        c.DesiredRegions.Add(new CaseDesiredRegion { CaseId = c.Id, SigunguCode = "11215" });
         return c;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
+using Restart.Core.Matching;
 
 namespace Restart.Core.Features.Employer;
 
@@ -43,7 +44,7 @@ public static class ChangeJobPostStatus
         return post;
     }
 
-    internal sealed class PublishHandler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Publish, Result>
+    internal sealed class PublishHandler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AfterCommit after, JobIndex jobs) : IRequestHandler<Publish, Result>
     {
         public async Task<Result> Handle(Publish request, CancellationToken cancellationToken)
         {
@@ -82,11 +83,13 @@ public static class ChangeJobPostStatus
 
             post.Status = OfferStatus.Open;
             post.PublishedAt = clock.GetUtcNow().UtcDateTime;
+            // Matching's index of open posts on this instance picks the post up at once (ADR 0018).
+            after.Add(jobs.Invalidate);
             return Result.Ok();
         }
     }
 
-    internal sealed class CloseHandler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Close, Result>
+    internal sealed class CloseHandler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AfterCommit after, JobIndex jobs) : IRequestHandler<Close, Result>
     {
         public async Task<Result> Handle(Close request, CancellationToken cancellationToken)
         {
@@ -108,6 +111,7 @@ public static class ChangeJobPostStatus
 
             post.Status = OfferStatus.Closed;
             post.ClosedAt = clock.GetUtcNow().UtcDateTime;
+            after.Add(jobs.Invalidate);
             return Result.Ok();
         }
     }

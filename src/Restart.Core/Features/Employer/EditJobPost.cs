@@ -6,6 +6,7 @@ using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
+using Restart.Core.Matching;
 
 namespace Restart.Core.Features.Employer;
 
@@ -184,7 +185,7 @@ public static class EditJobPost
         }
     }
 
-    internal sealed class CommandHandler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result<Guid>>
+    internal sealed class CommandHandler(RestartDbContext db, ICurrentUser user, TimeProvider clock, AfterCommit after, JobIndex jobs) : IRequestHandler<Command, Result<Guid>>
     {
         public async Task<Result<Guid>> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -255,6 +256,12 @@ public static class EditJobPost
             post.Qualifications.RemoveAll(q => !qualifications.Contains(q.QualificationCode));
             post.Qualifications.AddRange(qualifications.Where(code => post.Qualifications.All(q => q.QualificationCode != code))
                 .Select(code => new JobPostQualification { JobPostId = post.Id, QualificationCode = code }));
+            if (post.Status == OfferStatus.Open)
+            {
+                // An open post's new fields reach matching's index on this instance at once (ADR 0018).
+                after.Add(jobs.Invalidate);
+            }
+
             return post.Id;
         }
     }
