@@ -9,7 +9,7 @@ namespace Restart.Core.Common;
 /// answering, an employer recording an outcome, the applicant): the people concerned are told (a notice and a
 /// mail through the outbox, in the command's transaction), a hire places the case with its follow-ups, a completed
 /// programme goes on the case's timeline. The places an offer has left follow by themselves on save
-/// (<see cref="OfferPlaces"/>). ADR 0019.
+/// (<see cref="Data.PlaceCounters"/>). ADR 0019.
 /// </summary>
 public sealed class ReferralMoves(RestartDbContext db, Notices notices, StaffCases staffCases)
 {

@@ -76,7 +76,7 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
 
         // Places taken move with the referrals in the same transaction (ADR 0019); a save outside a command's unit
         // of work (seeding, a test's set-up) gets a transaction of its own for the two.
-        var places = OfferPlaces.Pending(ChangeTracker);
+        var places = PlaceCounters.Pending(ChangeTracker);
         if (places.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -84,14 +84,14 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
 
         if (Database.CurrentTransaction is not null)
         {
-            await OfferPlaces.ApplyAsync(this, places, cancellationToken);
+            await PlaceCounters.ApplyAsync(this, places, cancellationToken);
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         return await Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-            await OfferPlaces.ApplyAsync(this, places, cancellationToken);
+            await PlaceCounters.ApplyAsync(this, places, cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return saved;

@@ -31,7 +31,7 @@ public static class GetCaseMatches
     /// <param name="ThirdPartyConsent">Whether the person's latest third-party decision is a yes: without it nobody can be referred.</param>
     public sealed record Model(Recommendations Recommendations, IReadOnlyDictionary<Guid, ReferralStatus> Ongoing, bool ThirdPartyConsent);
 
-    internal sealed class Handler(RestartDbContext db, StaffCases staffCases, AccessLogSubject subject, IEnumerable<IMatchEngine> engines) : IRequestHandler<Query, Result<Model>>
+    internal sealed class Handler(RestartDbContext db, StaffCases staffCases, AccessLogSubject subject, IMatchEngine engine) : IRequestHandler<Query, Result<Model>>
     {
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
@@ -48,11 +48,7 @@ public static class GetCaseMatches
             }
 
             subject.Set(found.ApplicantUserId);
-            // The engine is registered by the matching work (issue 10); a host without one shows no matches, and
-            // referring (by the list, the applicant's marks) still works.
-            var recommendations = engines.LastOrDefault() is { } engine
-                ? await engine.RecommendAsync(request.CaseId, JobsShown, ProgrammesShown, cancellationToken)
-                : Recommendations.None;
+            var recommendations = await engine.RecommendAsync(request.CaseId, JobsShown, ProgrammesShown, cancellationToken);
             var ongoing = await db.Referrals.AsNoTracking()
                 .Where(r => r.CaseId == request.CaseId && ReferralLifecycle.Active.Contains(r.Status))
                 .Select(r => new { Offer = r.ProgrammeId ?? r.JobPostId, r.Status })

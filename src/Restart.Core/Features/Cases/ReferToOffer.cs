@@ -66,7 +66,7 @@ public static class ReferToOffer
                 return Result.Invalid("", Text.Get("Referral.OfferClosed"));
             }
 
-            // Read here to answer at once; taken for certain (atomically) when the referral is saved (OfferPlaces).
+            // Read here to answer at once; taken for certain (atomically) when the referral is saved (PlaceCounters).
             if (offer.Taken >= offer.Capacity)
             {
                 return Result.Invalid("", Text.Get("Referral.OfferFull"));

@@ -18,7 +18,7 @@ public sealed class OfferFullException(Guid offerId) : Exception($"Offer {offerI
 /// re-reads the row), so two referrals for the last place cannot both succeed; the loser's save throws
 /// <see cref="OfferFullException"/>, which the unit of work turns into a message.
 /// </summary>
-internal static class OfferPlaces
+internal static class PlaceCounters
 {
     internal sealed record Change(Guid? ProgrammeId, Guid? JobPostId, int Delta);
 
