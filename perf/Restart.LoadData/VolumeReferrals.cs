@@ -16,6 +16,9 @@ internal static class VolumeReferrals
             .OrderBy(c => c.Id).Select(c => new { c.Id, c.ApplicantUserId, Office = c.RegionalOfficeId!.Value }).Take(perOrganisation * 2).ToListAsync();
         var programmes = await db.Programmes.Where(p => p.AgencyId == agency).Select(p => p.Id).ToListAsync();
         var posts = await db.JobPosts.Where(j => j.CompanyId == company).Select(j => j.Id).ToListAsync();
+        // Referred and later steps hold a place (ADR 0019): room enough for the volume, or the saves are refused as full.
+        await db.Programmes.Where(p => p.AgencyId == agency).ExecuteUpdateAsync(s => s.SetProperty(p => p.Capacity, perOrganisation * 2));
+        await db.JobPosts.Where(j => j.CompanyId == company).ExecuteUpdateAsync(s => s.SetProperty(j => j.Openings, perOrganisation * 2));
         var random = new Random(9);
         for (var i = 0; i < cases.Count; i++)
         {

@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddScoped<Common.AccountMails>();
         services.AddScoped<Common.PasswordAttempts>();
         services.AddSingleton(new Common.PasswordThrottleSettings());
+        services.AddScoped<Common.ReferralMoves>();
         services.AddSingleton<Common.OutboxSignal>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<SupplementReminders>();

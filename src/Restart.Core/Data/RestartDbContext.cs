@@ -66,7 +66,7 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
@@ -76,7 +76,28 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
             }
         }
 
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Places taken move with the referrals in the same transaction (ADR 0019); a save outside a command's unit
+        // of work (seeding, a test's set-up) gets a transaction of its own for the two.
+        var places = PlaceCounters.Pending(ChangeTracker);
+        if (places.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            await PlaceCounters.ApplyAsync(this, places, cancellationToken);
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        return await Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+            await PlaceCounters.ApplyAsync(this, places, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return saved;
+        });
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ public enum CaseAction
     Close = 12,
     Transfer = 13,
     RecordCounseling = 14,
+    /// <summary>Refers the person to a programme or a job post (issue 10).</summary>
+    Refer = 15,
 }
 
 /// <summary>A counselor or manager acting on a case: who, which office, and whether they manage it.</summary>

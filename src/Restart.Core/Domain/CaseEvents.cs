@@ -35,6 +35,10 @@ public enum CaseEventReason
     ClosedByStaff = 18,
     /// <summary>Arguments: the office it left, the office it went to, the reason as a term.</summary>
     Transferred = 19,
+    /// <summary>Arguments: the programme or post, the agency or company.</summary>
+    Referred = 20,
+    /// <summary>Arguments: the programme, the agency.</summary>
+    ProgrammeCompleted = 21,
 }
 
 /// <summary>One step of the timeline: every transition records who, when and why.</summary>

@@ -47,6 +47,8 @@ public static class CaseWork
             CaseAction.Reopen => CaseLifecycle.CanMove(status, CaseStatus.Reopened),
             CaseAction.Close => status != CaseStatus.Draft && CaseLifecycle.CanMove(status, CaseStatus.Closed),
             CaseAction.RecordCounseling => CaseLifecycle.IsActive(status),
+            // Referrals are part of the service: from the counselor's first meeting until the person is placed or founds.
+            CaseAction.Refer => status is CaseStatus.Assigned or CaseStatus.PlanAgreed or CaseStatus.InService,
             _ => false,
         };
     }

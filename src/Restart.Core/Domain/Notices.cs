@@ -13,6 +13,14 @@ public enum NoticeKind
     AppointmentSet = 4,
     /// <summary>Argument: the deadline, two days away.</summary>
     SupplementDeadlineNear = 5,
+    /// <summary>To a partner's or employer's users. Arguments: the programme or post.</summary>
+    ReferralArrived = 6,
+    /// <summary>To the applicant. Arguments: the programme or post, the agency or company.</summary>
+    ReferralAccepted = 7,
+    /// <summary>To the applicant. Arguments: the programme or post, the agency or company.</summary>
+    ReferralDeclined = 8,
+    /// <summary>To the applicant. Arguments: the post, the company, the start date.</summary>
+    ReferralHired = 9,
     /// <summary>
     /// To the case's counselor: the applicant marked an offer "관심 있음". Arguments: the person's name, the case number,
     /// the offer's title. Numbered apart from the referral notices (6…) written beside it.

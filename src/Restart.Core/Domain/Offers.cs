@@ -53,6 +53,8 @@ public class Programme : IVersioned
     public DateOnly? StartsOn { get; set; }
     public DateOnly? EndsOn { get; set; }
     public int Capacity { get; set; }
+    /// <summary>Places held by referrals (<see cref="ReferralLifecycle.TakesAPlace"/>), kept by the context on every save (ADR 0019); never set by hand.</summary>
+    public int PlacesTaken { get; private set; }
     public int? MinAge { get; set; }
     public int? MaxAge { get; set; }
     /// <summary>Other eligibility conditions, as the agency states them.</summary>
@@ -129,6 +131,8 @@ public class JobPost : IVersioned
     /// <summary>Years of experience wanted; null or 0 for none.</summary>
     public int? ExperienceYears { get; set; }
     public int Openings { get; set; } = 1;
+    /// <summary>Openings held by referrals (<see cref="ReferralLifecycle.TakesAPlace"/>), kept by the context on every save (ADR 0019); never set by hand.</summary>
+    public int OpeningsTaken { get; private set; }
     public bool MiddleAgedWelcome { get; set; }
     public bool TrainingProvided { get; set; }
     public required string Description { get; set; }

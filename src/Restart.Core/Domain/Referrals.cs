@@ -97,6 +97,18 @@ public static class ReferralLifecycle
         _ => false,
     };
 
-    /// <summary>Statuses that hold a place in a programme or an opening of a job post.</summary>
-    public static readonly IReadOnlyList<ReferralStatus> TakesAPlace = [ReferralStatus.Accepted, ReferralStatus.Interview, ReferralStatus.Hired, ReferralStatus.Completed];
+    /// <summary>
+    /// Statuses that hold a place in a programme or an opening of a job post (ADR 0019): staff referring a person
+    /// reserves the place, so the partner or employer is never sent more people than it has room for; a decline,
+    /// a drop-out or a "not hired" gives it back; a hire or a completed programme keeps it. A mere suggestion
+    /// (matching's, or the applicant's "interested" mark) holds none.
+    /// </summary>
+    public static readonly IReadOnlyList<ReferralStatus> TakesAPlace =
+        [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Interview, ReferralStatus.Hired, ReferralStatus.Completed];
+
+    /// <summary>Statuses in which a referral is still going on: no second one for the same case and offer meanwhile.</summary>
+    public static readonly IReadOnlyList<ReferralStatus> Active =
+        [ReferralStatus.Suggested, ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Interview];
+
+    public static bool HoldsAPlace(ReferralStatus status) => TakesAPlace.Contains(status);
 }

@@ -141,14 +141,14 @@ public sealed partial class JobIndex(IServiceScopeFactory scopes, MatchReference
         return new JobSnapshot([.. posts], reference, marker, now);
     }
 
-    /// <summary>Four numbers that move when a post is published, closed or filled: one indexed aggregate each.</summary>
+    /// <summary>Four numbers that move when a post is published, closed or its openings are taken or given back: one aggregate each over the open posts.</summary>
     internal static async Task<(long, long, long, long)> MarkerAsync(RestartDbContext db, CancellationToken cancellationToken)
     {
         var open = await db.JobPosts.CountAsync(j => j.Status == OfferStatus.Open, cancellationToken);
         var published = await db.JobPosts.Where(j => j.Status == OfferStatus.Open).MaxAsync(j => j.PublishedAt, cancellationToken);
         var closed = await db.JobPosts.Where(j => j.Status == OfferStatus.Closed).MaxAsync(j => j.ClosedAt, cancellationToken);
-        var hires = await db.FillingPostOpenings().CountAsync(cancellationToken);
-        return (open, published?.Ticks ?? 0, closed?.Ticks ?? 0, hires);
+        var taken = await db.JobPosts.Where(j => j.Status == OfferStatus.Open).SumAsync(j => (long)j.OpeningsTaken, cancellationToken);
+        return (open, published?.Ticks ?? 0, closed?.Ticks ?? 0, taken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Matching loaded {Count} open job posts")]

@@ -43,19 +43,14 @@ public sealed class OpenPost
         var rows = (await posts.Select(j => new
         {
             j.Id, j.Title, j.CompanyId, Company = j.Company!.Name, Verified = j.Company.VerifiedAt != null, j.Status, j.OccupationCode, j.SidoCode, j.SigunguCode,
-            j.MonthlyWage, j.WeeklyHours, j.ExperienceYears, j.ClosesOn, j.Openings, j.Skills,
+            j.MonthlyWage, j.WeeklyHours, j.ExperienceYears, j.ClosesOn, j.Openings, j.OpeningsTaken, j.Skills,
         }).ToListAsync(cancellationToken)).Where(r => r.Status == OfferStatus.Open && r.ClosesOn >= today && r.Verified).ToList();
 
         var qualifications = ids is null
             ? db.JobPostQualifications.AsNoTracking().Where(q => open.Any(j => j.Id == q.JobPostId))
             : db.JobPostQualifications.AsNoTracking().Where(q => ids.Contains(q.JobPostId));
-        var filled = ids is null
-            ? db.FillingPostOpenings().Where(r => open.Any(j => j.Id == r.JobPostId))
-            : db.FillingPostOpenings().Where(r => ids.Contains(r.JobPostId!.Value));
         var required = (await qualifications.Select(q => new { q.JobPostId, q.QualificationCode }).ToListAsync(cancellationToken))
             .GroupBy(q => q.JobPostId).ToDictionary(g => g.Key, g => g.Select(q => q.QualificationCode).Order(StringComparer.Ordinal).ToArray());
-        var hires = await filled.GroupBy(r => r.JobPostId!.Value).Select(g => new { Id = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Id, x => x.Count, cancellationToken);
 
         return [.. rows.Select(r =>
         {
@@ -74,7 +69,7 @@ public sealed class OpenPost
                 ExperienceYears = r.ExperienceYears ?? 0,
                 ClosesOn = r.ClosesOn,
                 Openings = r.Openings,
-                Filled = hires.GetValueOrDefault(r.Id),
+                Filled = r.OpeningsTaken,
                 Qualifications = required.GetValueOrDefault(r.Id, []),
                 Skills = skills,
                 SkillKeys = [.. skills.Select(MatchText.Normalize)],

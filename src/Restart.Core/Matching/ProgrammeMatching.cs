@@ -46,7 +46,7 @@ public static class ProgrammeMatching
                 p.Id, p.Title, p.AgencyId, Agency = p.Agency!.Name, p.Kind, p.Track, p.ApplyUntil, p.Capacity, p.MinAge, p.MaxAge, p.Description, p.PartnerCompanyId,
                 Partner = db.Companies.Where(c => c.Id == p.PartnerCompanyId).Select(c => c.Name).FirstOrDefault(),
                 Sidos = p.Regions.Select(r => r.SidoCode).ToList(),
-                Taken = db.TakingProgrammePlaces().Count(r => r.ProgrammeId == p.Id),
+                Taken = p.PlacesTaken,
             })
             .Where(p => p.Capacity > p.Taken)
             .ToListAsync(cancellationToken);

@@ -1707,15 +1707,6 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId", "CreatedAt");
 
-                    b.HasIndex("CaseId", "JobPostId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Referrals_OneJobSuggestionPerCase")
-                        .HasFilter("\"JobPostId\" IS NOT NULL AND \"Status\" = 0");
-
-                    b.HasIndex("CaseId", "ProgrammeId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Referrals_OneProgrammeSuggestionPerCase")
-                        .HasFilter("\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

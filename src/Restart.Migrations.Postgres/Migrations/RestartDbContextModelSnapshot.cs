@@ -1219,6 +1219,9 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<int>("Openings")
                         .HasColumnType("integer");
 
+                    b.Property<int>("OpeningsTaken")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
 
@@ -1579,6 +1582,9 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PilotProjectId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1760,13 +1766,13 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.HasIndex("CaseId", "JobPostId")
                         .IsUnique()
-                        .HasDatabaseName("IX_Referrals_OneJobSuggestionPerCase")
-                        .HasFilter("\"JobPostId\" IS NOT NULL AND \"Status\" = 0");
+                        .HasDatabaseName("IX_Referrals_OneActivePerJobPost")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"JobPostId\" IS NOT NULL");
 
                     b.HasIndex("CaseId", "ProgrammeId")
                         .IsUnique()
-                        .HasDatabaseName("IX_Referrals_OneProgrammeSuggestionPerCase")
-                        .HasFilter("\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0");
+                        .HasDatabaseName("IX_Referrals_OneActivePerProgramme")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

@@ -1712,15 +1712,6 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId", "CreatedAt");
 
-                    b.HasIndex("CaseId", "JobPostId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Referrals_OneJobSuggestionPerCase")
-                        .HasFilter("\"JobPostId\" IS NOT NULL AND \"Status\" = 0");
-
-                    b.HasIndex("CaseId", "ProgrammeId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Referrals_OneProgrammeSuggestionPerCase")
-                        .HasFilter("\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

@@ -21,20 +21,6 @@ namespace Restart.Migrations.SqlServer.Migrations
                 name: "IX_Referrals_ApplicantUserId_CreatedAt",
                 table: "Referrals",
                 columns: new[] { "ApplicantUserId", "CreatedAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Referrals_OneJobSuggestionPerCase",
-                table: "Referrals",
-                columns: new[] { "CaseId", "JobPostId" },
-                unique: true,
-                filter: "\"JobPostId\" IS NOT NULL AND \"Status\" = 0");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_Referrals_OneProgrammeSuggestionPerCase",
-                table: "Referrals",
-                columns: new[] { "CaseId", "ProgrammeId" },
-                unique: true,
-                filter: "\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0");
         }
 
         /// <inheritdoc />
@@ -44,13 +30,6 @@ namespace Restart.Migrations.SqlServer.Migrations
                 name: "IX_Referrals_ApplicantUserId_CreatedAt",
                 table: "Referrals");
 
-            migrationBuilder.DropIndex(
-                name: "IX_Referrals_OneJobSuggestionPerCase",
-                table: "Referrals");
-
-            migrationBuilder.DropIndex(
-                name: "IX_Referrals_OneProgrammeSuggestionPerCase",
-                table: "Referrals");
 
             migrationBuilder.DropColumn(
                 name: "InterestedAt",

@@ -1223,6 +1223,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<int>("Openings")
                         .HasColumnType("int");
 
+                    b.Property<int>("OpeningsTaken")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("date");
 
@@ -1584,6 +1587,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("PilotProjectId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("datetime2");
 
@@ -1765,13 +1771,13 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CaseId", "JobPostId")
                         .IsUnique()
-                        .HasDatabaseName("IX_Referrals_OneJobSuggestionPerCase")
-                        .HasFilter("\"JobPostId\" IS NOT NULL AND \"Status\" = 0");
+                        .HasDatabaseName("IX_Referrals_OneActivePerJobPost")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"JobPostId\" IS NOT NULL");
 
                     b.HasIndex("CaseId", "ProgrammeId")
                         .IsUnique()
-                        .HasDatabaseName("IX_Referrals_OneProgrammeSuggestionPerCase")
-                        .HasFilter("\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0");
+                        .HasDatabaseName("IX_Referrals_OneActivePerProgramme")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

@@ -1200,6 +1200,9 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<int>("Openings")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("OpeningsTaken")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("OpensOn")
                         .HasColumnType("TEXT");
 
@@ -1556,6 +1559,9 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PilotProjectId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -1737,13 +1743,13 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CaseId", "JobPostId")
                         .IsUnique()
-                        .HasDatabaseName("IX_Referrals_OneJobSuggestionPerCase")
-                        .HasFilter("\"JobPostId\" IS NOT NULL AND \"Status\" = 0");
+                        .HasDatabaseName("IX_Referrals_OneActivePerJobPost")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"JobPostId\" IS NOT NULL");
 
                     b.HasIndex("CaseId", "ProgrammeId")
                         .IsUnique()
-                        .HasDatabaseName("IX_Referrals_OneProgrammeSuggestionPerCase")
-                        .HasFilter("\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0");
+                        .HasDatabaseName("IX_Referrals_OneActivePerProgramme")
+                        .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

@@ -32,3 +32,7 @@ public sealed record NoteField(string Form, string? Value, bool Required = false
 
 /// <summary>A yes-or-no question of a form.</summary>
 public sealed record YesNoField(string Name, string Label, bool? Value);
+
+/// <summary>One match on the case page: the offer, its score and reasons, and the refer form when it may be sent.</summary>
+public sealed record MatchRow(Restart.Web.Pages.Staff.Cases.DetailsModel Page, Guid OfferId, bool IsProgramme, string Title, string Details, int Score,
+    IReadOnlyList<Restart.Core.Matching.MatchReason> Reasons);

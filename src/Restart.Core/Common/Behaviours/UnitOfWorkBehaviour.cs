@@ -55,6 +55,14 @@ public sealed class UnitOfWorkBehaviour<TRequest, TResponse>(RestartDbContext db
                 await afterCommit.RunAfterTransactionAsync();
                 return Failure<TResponse>.Of(ResultStatus.Conflict, [new FieldError("", Text.Get("Conflict.EditedByAnother"))]);
             }
+            catch (OfferFullException)
+            {
+                // Another referral took the last place between this command's check and its save (ADR 0019).
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                afterCommit.Clear();
+                return Failure<TResponse>.Of(ResultStatus.Conflict, [new FieldError("", Text.Get("Referral.OfferFull"))]);
+            }
 
             await transaction.CommitAsync(cancellationToken);
             await afterCommit.RunAsync();

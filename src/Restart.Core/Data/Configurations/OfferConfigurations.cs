@@ -102,10 +102,13 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.HasIndex(x => new { x.ProgrammeId, x.Status });
         b.HasIndex(x => new { x.JobPostId, x.Status });
         b.HasIndex(x => new { x.CaseId, x.CreatedAt });
-        // One suggestion per case and offer, so an applicant's "interested" twice (two tabs, a double tap) is one mark.
-        // Filtered on the offer too: SQL Server's unique indexes count NULLs as equal.
-        b.HasIndex(x => new { x.CaseId, x.JobPostId }).IsUnique().HasFilter("\"JobPostId\" IS NOT NULL AND \"Status\" = 0").HasDatabaseName("IX_Referrals_OneJobSuggestionPerCase");
-        b.HasIndex(x => new { x.CaseId, x.ProgrammeId }).IsUnique().HasFilter("\"ProgrammeId\" IS NOT NULL AND \"Status\" = 0").HasDatabaseName("IX_Referrals_OneProgrammeSuggestionPerCase");
+        // No second referral of a case to the same offer while one is going on (Suggested, Referred, Accepted,
+        // Interview), even when two members of staff refer at once (ADR 0019). "IS NOT NULL" also keeps SQL
+        // Server, whose unique indexes count NULLs as equal, from treating every job referral of a case as one.
+        b.HasIndex(x => new { x.CaseId, x.ProgrammeId }).IsUnique()
+            .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL").HasDatabaseName("IX_Referrals_OneActivePerProgramme");
+        b.HasIndex(x => new { x.CaseId, x.JobPostId }).IsUnique()
+            .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"JobPostId\" IS NOT NULL").HasDatabaseName("IX_Referrals_OneActivePerJobPost");
         // The applicant's own referrals, newest first (/My/Referrals).
         b.HasIndex(x => new { x.ApplicantUserId, x.CreatedAt });
     }

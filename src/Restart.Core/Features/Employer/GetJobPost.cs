@@ -78,7 +78,7 @@ public static class GetJobPost
                     j.Skills,
                     j.ExperienceYears,
                     j.Openings,
-                    db.Referrals.Count(r => r.JobPostId == j.Id && r.Status == ReferralStatus.Hired),
+                    j.OpeningsTaken,
                     j.MiddleAgedWelcome,
                     j.TrainingProvided,
                     j.OpensOn,

@@ -43,7 +43,7 @@ public static class ListJobPosts
                     j.Status,
                     j.WageKind,
                     j.WageAmount,
-                    db.Referrals.Count(r => r.JobPostId == j.Id && r.Status == ReferralStatus.Hired),
+                    j.OpeningsTaken,
                     j.Openings,
                     j.ClosesOn))
                 .ToPagedAsync(request.Page, cancellationToken);

@@ -82,7 +82,7 @@ public static class RecordCandidateOutcome
         public NotHireValidator() => RuleFor(x => x.Reason).MaximumLength(500).WithMessage(_ => Text.Format("Text.TooLong", 500));
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject, TimeProvider clock)
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject, TimeProvider clock, ReferralMoves moves)
         : IRequestHandler<Interview, Result>, IRequestHandler<Hire, Result>, IRequestHandler<NotHire, Result>
     {
         public Task<Result> Handle(Interview request, CancellationToken cancellationToken) =>
@@ -114,12 +114,14 @@ public static class RecordCandidateOutcome
 
             subject.Set(referral.ApplicantUserId);
             db.Entry(referral).Property(r => r.Version).OriginalValue = request.Version;
-            if (!referral.MoveTo(request.To, user.UserId!, clock.GetUtcNow().UtcDateTime, reason))
+            if (!ReferralLifecycle.Allows(referral.Status, request.To, isJob: true))
             {
                 return Result.Invalid("", Text.Get("Referral.MoveNotAllowed"));
             }
 
+            // The hire's date and wage first: the case is placed from them.
             record(referral);
+            await moves.MoveAsync(referral, request.To, user.UserId!, clock.GetUtcNow().UtcDateTime, reason, cancellationToken);
             return Result.Ok();
         }
     }

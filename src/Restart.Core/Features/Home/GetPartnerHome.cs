@@ -41,7 +41,7 @@ public static class GetPartnerHome
                 .Where(p => p.AgencyId == agencyId)
                 .OrderBy(p => p.Status).ThenBy(p => p.ApplyUntil).ThenBy(p => p.Id)
                 .Select(p => new ProgrammeItem(p.Id, p.Title, p.Kind, p.Status, p.ApplyFrom, p.ApplyUntil,
-                    db.Referrals.Count(r => r.ProgrammeId == p.Id && ReferralLifecycle.TakesAPlace.Contains(r.Status)), p.Capacity))
+                    p.PlacesTaken, p.Capacity))
                 .ToPagedAsync(request.Page, cancellationToken);
             // Only the referrals the agency may see: a person who withdrew consent is not waiting for it.
             var waiting = await db.Referrals.SeenBy(db, agencyId).CountAsync(r => r.Status == ReferralStatus.Referred, cancellationToken);

@@ -118,7 +118,7 @@ public static class GetNetwork
                 {
                     PilotId = p.PilotProjectId!.Value,
                     Programme = new PilotProgramme(p.Id, p.Title, p.Agency!.Name, p.Capacity,
-                        db.Referrals.Count(r => r.ProgrammeId == p.Id && ReferralLifecycle.TakesAPlace.Contains(r.Status))),
+                        p.PlacesTaken),
                 })
                 .ToListAsync(cancellationToken))
                 .ToLookup(p => p.PilotId, p => p.Programme);

@@ -69,7 +69,7 @@ public static class GetOpenProgramme
                         db.Companies.Where(c => c.Id == p.PartnerCompanyId).Select(c => c.Name).FirstOrDefault(),
                         new AgencyInfo(p.Agency!.Name, p.Agency.Kind, p.Agency.Phone, p.Agency.Website)),
                     // Along the Referrals (ProgrammeId, Status) index.
-                    Taken = db.Referrals.Count(r => r.ProgrammeId == p.Id && ReferralLifecycle.TakesAPlace.Contains(r.Status)),
+                    Taken = p.PlacesTaken,
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (found is null)

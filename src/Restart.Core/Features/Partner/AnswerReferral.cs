@@ -74,7 +74,7 @@ public static class AnswerReferral
 
     public sealed class DropValidator() : AnswerValidator<Drop>(reasonRequired: true);
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject, TimeProvider clock)
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, AccessLogSubject subject, TimeProvider clock, ReferralMoves moves)
         : IRequestHandler<Accept, Result>, IRequestHandler<Decline, Result>, IRequestHandler<Complete, Result>, IRequestHandler<Drop, Result>
     {
         public Task<Result> Handle(Accept request, CancellationToken cancellationToken) => AnswerAsync(request, cancellationToken);
@@ -107,7 +107,7 @@ public static class AnswerReferral
             }
 
             var reason = string.IsNullOrWhiteSpace(request.Reason) ? null : request.Reason.Trim();
-            return referral.MoveTo(request.To, userId, clock.GetUtcNow().UtcDateTime, reason)
+            return await moves.MoveAsync(referral, request.To, userId, clock.GetUtcNow().UtcDateTime, reason, cancellationToken)
                 ? Result.Ok()
                 : Result.Invalid("", Text.Format("Referral.NotNow", Text.Get($"ReferralStatus.{referral.Status}"), Text.Get($"ReferralStatus.{request.To}")));
         }

@@ -61,7 +61,7 @@ public static class GetProgramme
                     p.Id, p.Title, p.Kind, p.Track, p.Description,
                     p.Regions.Join(db.Sidos, r => r.SidoCode, s => s.Code, (r, s) => new { s.Code, s.Name }).OrderBy(s => s.Code).Select(s => s.Name).ToList(),
                     p.MinAge, p.MaxAge, p.OtherConditions, p.Capacity,
-                    db.Referrals.Count(r => r.ProgrammeId == p.Id && ReferralLifecycle.TakesAPlace.Contains(r.Status)),
+                    p.PlacesTaken,
                     p.ApplyFrom, p.ApplyUntil, p.StartsOn, p.EndsOn, p.BenefitAmount, p.LoanLimit, p.InterestRate, p.LoanTermMonths,
                     db.Companies.Where(c => c.Id == p.PartnerCompanyId).Select(c => c.Name).FirstOrDefault(),
                     p.Status, p.CreatedAt, p.PublishedAt, p.ClosedAt, p.Version))

@@ -37,7 +37,7 @@ public static class ListProgrammes
             return await programmes
                 .OrderBy(p => p.ApplyUntil).ThenBy(p => p.Id)
                 .Select(p => new Item(p.Id, p.Title, p.Kind, p.Status, p.ApplyFrom, p.ApplyUntil,
-                    db.Referrals.Count(r => r.ProgrammeId == p.Id && ReferralLifecycle.TakesAPlace.Contains(r.Status)), p.Capacity))
+                    p.PlacesTaken, p.Capacity))
                 .ToPagedAsync(request.Page, cancellationToken);
         }
     }

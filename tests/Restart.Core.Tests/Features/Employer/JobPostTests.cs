@@ -168,6 +168,6 @@ public sealed class JobPostTests
         var first = drafts.Items[0];
         (first.Occupation, first.Region, first.WageKind, first.WageAmount).ShouldBe(("한식 조리사", "서울특별시 강남구", WageKind.Hourly, 12_000));
         var published = all.Items.Single(i => i.Id == open);
-        (published.Filled, published.Openings).ShouldBe((1, 2));
+        (published.Filled, published.Openings).ShouldBe((2, 2), "the hire and the interview each hold an opening (ADR 0019)");
     }
 }

@@ -72,7 +72,7 @@ public sealed class GetNetworkTests
         await using (var db = host.Database.NewContext())
         {
             var seoul = await TestData.OfficeIdAsync(host, "SEOUL");
-            foreach (var status in new[] { ReferralStatus.Accepted, ReferralStatus.Completed, ReferralStatus.Referred, ReferralStatus.Declined })
+            foreach (var status in new[] { ReferralStatus.Accepted, ReferralStatus.Completed, ReferralStatus.Dropped, ReferralStatus.Declined })
             {
                 db.Referrals.Add(new Referral
                 {

@@ -78,14 +78,14 @@ public sealed class ProgrammeListAndStatusTests
 
         var all = (await host.SendAsync(new ListProgrammes.Query())).Value;
         all.Items.Select(p => p.Title).ShouldBe(["먼저 마감", "나중 마감"]);
-        all.Items[0].PlacesTaken.ShouldBe(2, "accepted and completed hold a place; referred, declined and dropped do not");
+        all.Items[0].PlacesTaken.ShouldBe(3, "referred, accepted and completed hold a place; declined and dropped gave it back (ADR 0019)");
         all.Items[0].Capacity.ShouldBe(3);
         all.Items[1].PlacesTaken.ShouldBe(0);
         (await host.SendAsync(new ListProgrammes.Query { Status = OfferStatus.Draft })).Value.Items.Select(p => p.Id).ShouldBe([later]);
         (await host.SendAsync(new ListProgrammes.Query { Status = OfferStatus.Closed })).Value.TotalCount.ShouldBe(0);
 
         var home = (await host.SendAsync(new GetPartnerHome.Query())).Value;
-        home.Programmes.Items.Single(p => p.Id == sooner).PlacesTaken.ShouldBe(2);
+        home.Programmes.Items.Single(p => p.Id == sooner).PlacesTaken.ShouldBe(3);
         home.WaitingReferrals.ShouldBe(1, "the one referral still waiting for the agency's answer");
         otherAgency.ShouldNotBe(agencyId);
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Restart.Core.Common;
 using Restart.Core.Features.Cases;
 using Restart.Core.Features.My;
+using Restart.Web.Hosting;
 
 namespace Restart.Web.Pages.Staff.Cases;
 
@@ -23,6 +24,7 @@ public sealed partial class DetailsModel
     [BindProperty] public ChangeCaseStatus.Close Close { get; set; } = new();
     [BindProperty] public RecordCounseling.Command Counseling { get; set; } = new();
     [BindProperty] public DownloadDocument.Query Document { get; set; } = new();
+    [BindProperty] public ReferToOffer.Command Refer { get; set; } = new();
 
     /// <summary>The session's date and time as typed (Korean time); sent as UTC.</summary>
     [BindProperty] public DateTime? CounselingHeldAt { get; set; }
@@ -41,6 +43,25 @@ public sealed partial class DetailsModel
     public Task<IActionResult> OnPostHoldAsync() => ActAsync(For(Hold), nameof(Hold));
     public Task<IActionResult> OnPostReopenAsync() => ActAsync(For(Reopen), nameof(Reopen));
     public Task<IActionResult> OnPostCloseAsync() => ActAsync(For(Close), nameof(Close));
+
+    /// <summary>Refers the person to one of the matches; a refusal's message is shown beside the matches.</summary>
+    public async Task<IActionResult> OnPostReferAsync()
+    {
+        var result = await mediator.Send(For(Refer));
+        if (result.Succeeded)
+        {
+            return RedirectToPage(new { id = Id, done = nameof(Refer) });
+        }
+
+        OpenForm = nameof(Refer);
+        if (this.RefusalPage(result) is { } refused)
+        {
+            return refused;
+        }
+
+        this.AddErrors(result, _ => nameof(Refer));
+        return await ShowAsync();
+    }
 
     public Task<IActionResult> OnPostCounselingAsync()
     {

@@ -20,7 +20,7 @@ namespace Restart.Web.Pages.Staff.Cases;
 public sealed partial class DetailsModel(IMediator mediator, DocumentStore store) : PageModel
 {
     private static readonly string[] Confirmations =
-        ["StartReview", "Decide", "Supplement", "Assign", "Transfer", "Plan", "StartService", "Placement", "Founding", "FollowUp", "Hold", "Reopen", "Close", "Counseling", "ItemDone"];
+        ["StartReview", "Decide", "Supplement", "Assign", "Transfer", "Plan", "StartService", "Placement", "Founding", "FollowUp", "Hold", "Reopen", "Close", "Counseling", "ItemDone", "Refer"];
 
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -37,6 +37,15 @@ public sealed partial class DetailsModel(IMediator mediator, DocumentStore store
     public GetCase.Model? Case { get; private set; }
 
     public GetPickerLists.Lists? Lists { get; private set; }
+
+    /// <summary>The case's referrals, newest first, a page at a time.</summary>
+    public Paged<GetCaseReferrals.Item>? Referrals { get; private set; }
+
+    /// <summary>The engine's matches, for a case this staff member may refer now.</summary>
+    public GetCaseMatches.Model? Matches { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int ReferralPage { get; set; } = 1;
 
     /// <summary>A counseling session to edit (its author, on its day) or to correct with a new entry.</summary>
     [BindProperty(SupportsGet = true)]
@@ -123,6 +132,12 @@ public sealed partial class DetailsModel(IMediator mediator, DocumentStore store
         if (Case.Allows(CaseAction.RecordCounseling))
         {
             Lists = (await mediator.Send(new GetPickerLists.Query())).Value;
+        }
+
+        Referrals = (await mediator.Send(new GetCaseReferrals.Query { CaseId = Id, Page = ReferralPage })).Value;
+        if (Case.Allows(CaseAction.Refer))
+        {
+            Matches = (await mediator.Send(new GetCaseMatches.Query { CaseId = Id })).Value;
         }
 
         // A form that failed keeps what was typed; otherwise the plan form starts from the plan agreed, and
