@@ -9,8 +9,9 @@ namespace Restart.Core.Features.My;
 
 /// <summary>
 /// The applicant answers a referral made for them. Accepting records the yes (from then on an employer sees the
-/// contact details) and leaves the status to the partner's or employer's answer; declining, with a reason, ends
-/// the referral. Each answer carries the version the page showed: a referral changed meanwhile is told, not overwritten.
+/// contact details); for a job it is the acceptance itself — the referral moves to Accepted and the employer goes on
+/// with interview and hire — while a programme's referral waits for the agency to take the person on. Declining,
+/// with a reason, ends the referral. Each answer carries the version the page showed: a referral changed meanwhile is told, not overwritten.
 /// </summary>
 public static class AnswerMyReferral
 {
@@ -64,6 +65,12 @@ public static class AnswerMyReferral
             var now = clock.GetUtcNow().UtcDateTime;
             referral.ApplicantAcceptedAt = now;
             referral.UpdatedAt = now;
+            // An employer has no "accept" of its own: a candidate who says yes is the employer's to interview or hire.
+            if (referral.JobPostId is not null && referral.Status == ReferralStatus.Referred)
+            {
+                referral.MoveTo(ReferralStatus.Accepted, user.UserId!, now);
+            }
+
             return Result.Ok();
         }
 

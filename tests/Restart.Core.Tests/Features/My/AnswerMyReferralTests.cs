@@ -12,7 +12,7 @@ public sealed class AnswerMyReferralTests
 {
     [Theory]
     [ClassData(typeof(Engines))]
-    public async Task The_applicant_sees_referrals_not_marks_and_accepting_keeps_the_status_for_the_partner(DatabaseProvider provider)
+    public async Task The_applicant_sees_referrals_not_marks_and_accepting_a_job_makes_them_the_employers_candidate(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);
         var me = await ApplicantAsync(host);
@@ -27,7 +27,9 @@ public sealed class AnswerMyReferralTests
 
         (await host.SendAsync(new AnswerMyReferral.Accept { Id = id, Version = item.Version })).Succeeded.ShouldBeTrue();
         var accepted = (await host.SendAsync(new GetMyReferrals.Query())).Value.Items.Single();
-        (accepted.Status, accepted.AcceptedAt, accepted.CanAccept, accepted.CanDecline).ShouldBe((ReferralStatus.Referred, Now.UtcDateTime, false, true));
+        // A job has no acceptance of the employer's own: the candidate's yes moves it on, and the employer interviews or hires.
+        (accepted.Status, accepted.AcceptedAt, accepted.CanAccept, accepted.CanDecline).ShouldBe((ReferralStatus.Accepted, Now.UtcDateTime, false, false));
+        accepted.Steps.Select(s => s.Status).ShouldBe([ReferralStatus.Referred, ReferralStatus.Accepted]);
         (await host.SendAsync(new AnswerMyReferral.Accept { Id = id, Version = accepted.Version })).Succeeded.ShouldBeTrue("accepting again changes nothing");
         (await ReferralsOfAsync(host, me.CaseId)).Single(r => r.Id == id).ApplicantAcceptedAt.ShouldBe(Now.UtcDateTime);
     }

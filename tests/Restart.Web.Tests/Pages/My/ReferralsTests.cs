@@ -26,8 +26,8 @@ public sealed class ReferralsTests(RestartWebFactory factory) : IClassFixture<Re
         accepted.Location.ShouldBe($"/My/Referrals?done=Accepted#referral-{toAccept}");
         var after = await session.GetAsync("/My/Referrals?done=Accepted");
         after.Text("[data-testid='confirmation']").ShouldBe("수락했습니다.");
-        after.Text($"#referral-{toAccept} [data-testid='accepted']").ShouldContain("수락했습니다. 상대 기관의 답을 기다리고 있습니다.");
-        after.Text($"#referral-{toAccept} [data-testid='status']").ShouldBe("의뢰됨", "the employer answers next");
+        after.Text($"#referral-{toAccept} [data-testid='accepted']").ShouldContain("수락했습니다. 기업이 연락처를 보고 면접·채용 여부를 알려 드립니다.");
+        after.Text($"#referral-{toAccept} [data-testid='status']").ShouldBe("수락", "a job's referral is accepted by the candidate; the employer interviews or hires next");
         after.Document.QuerySelector($"#referral-{toAccept} form[action*='handler=Accept']").ShouldBeNull();
 
         var empty = await session.SubmitAsync(after, new Dictionary<string, string> { ["Decline.Reason"] = " " }, $"#referral-{toDecline} form[action*='handler=Decline']");
