@@ -31,7 +31,7 @@ internal static class PartnerFlows
             for (var i = 0; i < accounts; i++)
             {
                 var email = $"partner-{Guid.NewGuid():N}@example.com";
-                var user = new ApplicationUser { UserName = email, Email = email, DisplayName = $"{name} 담당자{i + 1}", AgencyId = agency.Id, CreatedAt = DateTime.UtcNow };
+                var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = $"{name} 담당자{i + 1}", AgencyId = agency.Id, CreatedAt = DateTime.UtcNow };
                 (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
                 (await users.AddToRoleAsync(user, Roles.AgencyPartner)).Succeeded.ShouldBeTrue();
                 emails.Add(email);
@@ -80,7 +80,7 @@ internal static class PartnerFlows
         var db = scope.ServiceProvider.GetRequiredService<RestartDbContext>();
         var officeId = await db.RegionalOffices.Where(o => o.Code == "SEOUL").Select(o => o.Id).SingleAsync();
         var email = $"referred-{Guid.NewGuid():N}@example.com";
-        var user = new ApplicationUser { UserName = email, Email = email, DisplayName = name, CreatedAt = now };
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now };
         db.Users.Add(user);
         db.ApplicantProfiles.Add(new ApplicantProfile { UserId = user.Id, Name = name, Phone = "010-9876-5432", SigunguCode = "11200", BirthDate = new DateOnly(1966, 3, 2) });
         var theCase = new Case { ApplicantUserId = user.Id, CreatedAt = now, UpdatedAt = now, Track = Track.ReEmployment };

@@ -29,7 +29,7 @@ internal static class ApplicantOfferFlows
         await using (var scope = factory.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, DisplayName = name, CreatedAt = now };
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, CreatedAt = now };
             (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
             (await users.AddToRoleAsync(user, Roles.Applicant)).Succeeded.ShouldBeTrue();
             var db = scope.ServiceProvider.GetRequiredService<RestartDbContext>();
