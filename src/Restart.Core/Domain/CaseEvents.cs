@@ -69,6 +69,9 @@ public static class CaseEventText
     /// <summary>A notice's sentence (<c>Notice.{kind}</c>), its arguments read as a timeline entry's are.</summary>
     public static string Describe(NoticeKind kind, string? arguments) => Text.Format($"Notice.{kind}", Parse(arguments));
 
+    /// <summary>Another sentence (<paramref name="key"/>) over a notice's arguments, read as <see cref="Describe(NoticeKind, string?)"/> reads them.</summary>
+    public static string Describe(string key, string? arguments) => Text.Format(key, Parse(arguments));
+
     public static string Arguments(IReadOnlyList<string> values) => JsonSerializer.Serialize(values);
 
     /// <summary>An argument that is itself a message key (an outcome, a reason code): put into the reader's words when read, like the sentence.</summary>

@@ -9,7 +9,7 @@ namespace Restart.Core.Features.My;
 /// <summary>The person marks a notice read: it leaves their home page.</summary>
 public static class ReadNotice
 {
-    [SentBy(Roles.Applicant)]
+    [SentBy]
     public sealed class Command : ICommand<Result>, IOwnDataRequest
     {
         public long Id { get; set; }

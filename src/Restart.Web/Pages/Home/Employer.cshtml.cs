@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Restart.Core.Domain;
 using Restart.Core.Features.Home;
+using Restart.Core.Features.My;
 using Restart.Web.Hosting;
 
 namespace Restart.Web.Pages.Home;
@@ -13,8 +14,19 @@ public sealed class EmployerModel(IMediator mediator) : PageModel
 {
     public GetEmployerHome.Model? Home { get; private set; }
 
+    /// <summary>Unread notices (a referral arrived, an applicant marked an offer), above the rest of the page.</summary>
+    public NoticeList Notices { get; private set; } = NoticeList.None;
+
     public async Task<IActionResult> OnGetAsync(int page = 1)
     {
+        Notices = await HomeNotices.ReadAsync(mediator, "/Employer/Candidates", "Notices.SeeCandidates");
         return await this.ShowAsync(mediator, new GetEmployerHome.Query { Page = page }, value => Home = value);
+    }
+
+    /// <summary>Marks a notice read; it leaves the page.</summary>
+    public async Task<IActionResult> OnPostReadAsync(long id)
+    {
+        var result = await mediator.Send(new ReadNotice.Command { Id = id });
+        return this.RefusalPage(result) ?? RedirectToPage();
     }
 }
