@@ -51,7 +51,7 @@ public sealed class CaseWorkTests
     public void Each_action_is_offered_only_in_the_statuses_it_moves_from()
     {
         CaseWork.Available(Counselor, CaseStatus.InService, Office, "counselor", hasPlan: true)
-            .ShouldBe([CaseAction.AgreePlan, CaseAction.RecordPlacement, CaseAction.RecordFounding, CaseAction.Hold, CaseAction.Close, CaseAction.RecordCounseling], ignoreOrder: true);
+            .ShouldBe([CaseAction.AgreePlan, CaseAction.RecordPlacement, CaseAction.RecordFounding, CaseAction.Hold, CaseAction.Close, CaseAction.RecordCounseling, CaseAction.Refer], ignoreOrder: true);
         CaseWork.Available(Counselor, CaseStatus.Closed, Office, "counselor", hasPlan: true).ShouldBe([CaseAction.Reopen]);
         CaseWork.Allows(CaseAction.StartService, Counselor, CaseStatus.Reopened, Office, "counselor", hasPlan: false).ShouldBeFalse("services resume only under an agreed plan");
     }

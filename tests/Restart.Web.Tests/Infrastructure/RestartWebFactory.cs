@@ -115,11 +115,24 @@ internal static class Eml
     public static string Decode(string raw)
     {
         var split = raw.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        if (split < 0)
+        {
+            // A mail the background sender is still writing: read it on the next look.
+            return "";
+        }
+
         var headers = raw[..split];
         var body = raw[(split + 4)..];
         if (headers.Contains("Content-Transfer-Encoding: base64", StringComparison.OrdinalIgnoreCase))
         {
-            body = Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body.Where(c => !char.IsWhiteSpace(c)))));
+            try
+            {
+                body = Encoding.UTF8.GetString(Convert.FromBase64String(string.Concat(body.Where(c => !char.IsWhiteSpace(c)))));
+            }
+            catch (FormatException)
+            {
+                return ""; // cut off mid-write: read it on the next look
+            }
         }
         else if (headers.Contains("quoted-printable", StringComparison.OrdinalIgnoreCase))
         {

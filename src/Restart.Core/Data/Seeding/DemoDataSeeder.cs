@@ -65,7 +65,7 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
         var counselor = await users.FindByEmailAsync(Accounts[Roles.Counselor]);
         var manager = await users.FindByEmailAsync(Accounts[Roles.RegionalManager]);
         await new DemoCaseSeeder(db, faker, now).SeedAsync(offices, counselor!, manager!, demoApplicant!, "11200", cancellationToken);
-        await network.SeedReferralsAsync(demoAgency, demoCompany, seoul.Id, counselor!.Id, cancellationToken);
+        await network.SeedReferralsAsync(demoAgency, demoCompany, seoul.Id, counselor!.Id, demoApplicant!.Id, cancellationToken);
 
         async Task CreateAccountAsync(string role, string name, Action<ApplicationUser> configure)
         {

@@ -92,10 +92,15 @@ internal sealed class DemoNetworkSeeder(RestartDbContext db, Faker faker, DateTi
         return (agencies[0].Id, companies[0].Id);
     }
 
-    /// <summary>A few referrals of Seoul cases in service to the demo agency and company, at each step, so their pages show work to answer.</summary>
-    public async Task SeedReferralsAsync(Guid agencyId, Guid companyId, Guid officeId, string counselorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A few referrals of Seoul cases in service to the demo agency and company, at each step, so their pages show work
+    /// to answer. The demo applicant's own case is left for a newcomer to refer; the company's posts get openings enough
+    /// for these referrals and more, since each referral holds an opening from Referred on (ADR 0019).
+    /// </summary>
+    public async Task SeedReferralsAsync(Guid agencyId, Guid companyId, Guid officeId, string counselorId, string demoApplicantId, CancellationToken cancellationToken)
     {
-        var cases = await db.Cases.Where(c => c.RegionalOfficeId == officeId && c.Status == CaseStatus.InService)
+        await db.JobPosts.Where(j => j.CompanyId == companyId && j.Openings < 5).ExecuteUpdateAsync(s => s.SetProperty(j => j.Openings, 5), cancellationToken);
+        var cases = await db.Cases.Where(c => c.RegionalOfficeId == officeId && c.Status == CaseStatus.InService && c.ApplicantUserId != demoApplicantId)
             .OrderBy(c => c.Number).Select(c => new { c.Id, c.ApplicantUserId }).Take(8).ToListAsync(cancellationToken);
         var programmes = await db.Programmes.Where(p => p.AgencyId == agencyId).OrderBy(p => p.Title).Select(p => p.Id).ToListAsync(cancellationToken);
         var posts = await db.JobPosts.Where(j => j.CompanyId == companyId && j.Status == OfferStatus.Open).OrderBy(j => j.Title).Select(j => j.Id).ToListAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Restart.Core.Domain;
@@ -137,6 +138,9 @@ internal static class EmployerTestData
             CreatedByUserId = applicant.Id,
             UpdatedAt = updatedAt ?? Now.UtcDateTime.AddDays(-1),
         };
+        // Each referral holds an opening from Referred on (ADR 0019): the post makes room for as many as a test writes.
+        await db.JobPosts.Where(j => j.Id == postId && j.OpeningsTaken >= j.Openings)
+            .ExecuteUpdateAsync(u => u.SetProperty(j => j.Openings, j => j.OpeningsTaken + 1), TestContext.Current.CancellationToken);
         db.Referrals.Add(referral);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return (referral.Id, applicant.Id);

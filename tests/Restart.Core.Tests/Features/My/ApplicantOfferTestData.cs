@@ -56,6 +56,8 @@ internal static class ApplicantOfferTestData
         db.Companies.Add(company);
         var post = new JobPost
         {
+            // A few openings: the person's own referral holds one (ADR 0019) and the post stays on their list.
+            Openings = 3,
             CompanyId = company.Id, Title = title, OccupationCode = "5312", SidoCode = "11", SigunguCode = "11200", WageAmount = 2_500_000, MonthlyWage = 2_500_000,
             WeeklyHours = 40, Description = "급식 조리", OpensOn = Today.AddDays(-10), ClosesOn = closesOn ?? Today.AddDays(7), Status = status, CreatedAt = Now.UtcDateTime,
         };

@@ -99,7 +99,8 @@ internal static class EmployerFlows
         var db = scope.ServiceProvider.GetRequiredService<RestartDbContext>();
         var ct = TestContext.Current.CancellationToken;
         var employer = await db.Users.Where(u => u.Email == DemoDataSeeder.Accounts[Roles.Employer]).Select(u => u.CompanyId).SingleAsync(ct);
-        var post = await db.JobPosts.Where(j => j.CompanyId == employer && j.Status == OfferStatus.Open).OrderBy(j => j.Id).Select(j => j.Id).FirstAsync(ct);
+        // A post with an opening left: a referral holds one from Referred on (ADR 0019).
+        var post = await db.JobPosts.Where(j => j.CompanyId == employer && j.Status == OfferStatus.Open && j.OpeningsTaken < j.Openings).OrderBy(j => j.Id).Select(j => j.Id).FirstAsync(ct);
         var person = await (
             from c in db.Cases
             join p in db.ApplicantProfiles on c.ApplicantUserId equals p.UserId

@@ -12,10 +12,11 @@ public sealed class ConsentsTests(RestartWebFactory factory) : IClassFixture<Res
         var form = await session.GetAsync("/Account/Register");
         form.Text("main").ShouldContain("[필수] 개인정보 수집·이용");
         form.Text("main").ShouldContain("보유 기간");
+        var email = $"consent-{Guid.NewGuid():N}@example.com";
         var refused = await session.SubmitAsync(form, new Dictionary<string, string>
         {
             ["Data.Name"] = "동의 안 함",
-            ["Data.Email"] = $"consent-{Guid.NewGuid():N}@example.com",
+            ["Data.Email"] = email,
             ["Data.Password"] = Password,
             ["Data.ConfirmPassword"] = Password,
         });
@@ -29,7 +30,11 @@ public sealed class ConsentsTests(RestartWebFactory factory) : IClassFixture<Res
             ["Data.AgreeRequired"] = "true",
             ["Data.AgreeThirdParty"] = "true",
         });
-        registered.Location.ShouldBe("/applicant");
+        registered.Text("[role='status']").ShouldContain("메일을 보냈습니다");
+        // The mailed link finishes the registration (ADR 0021); the consents given on the form are kept.
+        var mail = await WaitForMailAsync(factory, email, "/Account/ConfirmRegistration?");
+        var confirmed = await session.SubmitAsync(await session.GetAsync(LinkIn(mail)), new Dictionary<string, string> { ["Data.Password"] = Password });
+        confirmed.Location.ShouldBe("/applicant");
 
         var consents = await session.GetAsync("/My/Consents");
         consents.Text("#consent-ThirdParty").ShouldBe("[선택] 개인정보 제3자 제공");

@@ -46,7 +46,8 @@ public sealed class ReferralsPagesTests(RestartWebFactory factory) : IClassFixtu
         var page = await partner.GetAsync(accepted.Location!);
         page.Text("[data-testid='referral-status']").ShouldBe("수락");
         page.Text("[data-testid='confirmation']").ShouldBe("'수락'(으)로 기록했습니다.");
-        (await partner.GetAsync($"/Partner/Programs/{programme}")).Text("[data-testid='places']").ShouldBe("1 / 10명");
+        // The accepted person and the one who withdrew consent (hidden, still referred) each hold a place (ADR 0019).
+        (await partner.GetAsync($"/Partner/Programs/{programme}")).Text("[data-testid='places']").ShouldBe("2 / 10명");
 
         var noReason = await partner.SubmitAsync(page, new Dictionary<string, string>(), "form[action*='handler=Drop']");
         noReason.Status.ShouldBe(HttpStatusCode.OK);

@@ -95,7 +95,8 @@ public sealed class ReferralPagesTests(RestartWebFactory factory) : IClassFixtur
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
 
-        var refused = await counselor.SubmitAsync(page, new Dictionary<string, string>(), form.ParentElement!.GetAttribute("data-testid") is { } row ? $"[data-testid='{row}'] form" : "form");
+        var refer = page.Document.QuerySelector("[data-testid='job-match'] form") is not null ? "[data-testid='job-match'] form" : "[data-testid='programme-match'] form";
+        var refused = await counselor.SubmitAsync(page, new Dictionary<string, string>(), refer);
 
         refused.Status.ShouldBe(HttpStatusCode.OK);
         refused.Text("[data-testid='refer-error']").ShouldStartWith("신청자가 제3자 정보 제공에 동의하지 않아 의뢰할 수 없습니다.");
