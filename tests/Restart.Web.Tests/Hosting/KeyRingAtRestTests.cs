@@ -22,6 +22,6 @@ public sealed class KeyRingAtRestTests(RestartWebFactory factory) : IClassFixtur
 
         stored.ShouldNotBeEmpty();
         stored.ShouldAllBe(xml => xml.Contains("encryptedSecret") && xml.Contains("KeyRingDecryptor") && !xml.Contains("requiresEncryption"));
-        File.Exists(Path.Combine(factory.DataFolder, "keys", "data-protection.keys")).ShouldBeTrue("the key lives outside the database");
+        File.Exists(Path.Combine(factory.KeysFolder, "data-protection.keys")).ShouldBeTrue("the key lives outside the database");
     }
 }

@@ -65,6 +65,9 @@ public class RestartWebFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Where this instance keeps its keys: the data folder's, or the one shared by the instances of a server database.</summary>
+    public string KeysFolder => (Database ?? _ownDatabase)?.KeysFolder ?? Path.Combine(DataFolder, "keys");
+
     public WebSession NewSession(string baseAddress = "http://localhost") =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri(baseAddress) }), this);
 
