@@ -76,14 +76,13 @@ public static class GetApplicantHome
                     return open.ToPagedAsync(1, cancellationToken, pageSize: 10);
                 }))!;
 
-            var notices = await db.Notices.AsNoTracking().Where(n => n.UserId == user.UserId && n.ReadAt == null).OrderByDescending(n => n.Id)
-                .Take(NoticesShown).Select(n => new { n.Id, n.CreatedAt, n.Kind, n.Arguments }).ToListAsync(cancellationToken);
+            var notices = await GetMyNotices.UnreadAsync(db, user.UserId, CaseEventText.Describe, cancellationToken);
             return new Model(
                 me.DisplayName,
                 me.HasProfile ? new Profile(me.Name, me.BirthDate!.Value, me.Phone, me.Region) : null,
                 me.Submitted,
                 programmes,
-                [.. notices.Select(n => new NoticeItem(n.Id, n.CreatedAt, n.Kind, CaseEventText.Describe(n.Kind, n.Arguments)))]);
+                notices);
         }
     }
 }

@@ -16,13 +16,19 @@ public static class GetMyNotices
     [SentBy]
     public sealed class Query : IQuery<Result<IReadOnlyList<GetApplicantHome.NoticeItem>>>;
 
+    /// <summary>A person's unread notices, newest first, at most <see cref="GetApplicantHome.NoticesShown"/>: one range of <c>Notices (UserId, ReadAt, Id)</c>.</summary>
+    internal static async Task<IReadOnlyList<GetApplicantHome.NoticeItem>> UnreadAsync(RestartDbContext db, string? userId, Func<NoticeKind, string?, string> describe, CancellationToken cancellationToken)
+    {
+        var notices = await db.Notices.AsNoTracking().Where(n => n.UserId == userId && n.ReadAt == null).OrderByDescending(n => n.Id)
+            .Take(GetApplicantHome.NoticesShown).Select(n => new { n.Id, n.CreatedAt, n.Kind, n.Arguments }).ToListAsync(cancellationToken);
+        return [.. notices.Select(n => new GetApplicantHome.NoticeItem(n.Id, n.CreatedAt, n.Kind, describe(n.Kind, n.Arguments)))];
+    }
+
     internal sealed class Handler(RestartDbContext db, ICurrentUser user) : IRequestHandler<Query, Result<IReadOnlyList<GetApplicantHome.NoticeItem>>>
     {
         public async Task<Result<IReadOnlyList<GetApplicantHome.NoticeItem>>> Handle(Query request, CancellationToken cancellationToken)
         {
-            var notices = await db.Notices.AsNoTracking().Where(n => n.UserId == user.UserId && n.ReadAt == null).OrderByDescending(n => n.Id)
-                .Take(GetApplicantHome.NoticesShown).Select(n => new { n.Id, n.CreatedAt, n.Kind, n.Arguments }).ToListAsync(cancellationToken);
-            return Result<IReadOnlyList<GetApplicantHome.NoticeItem>>.Ok([.. notices.Select(n => new GetApplicantHome.NoticeItem(n.Id, n.CreatedAt, n.Kind, Describe(n.Kind, n.Arguments)))]);
+            return Result<IReadOnlyList<GetApplicantHome.NoticeItem>>.Ok(await UnreadAsync(db, user.UserId, Describe, cancellationToken));
         }
 
         /// <summary>
