@@ -60,6 +60,19 @@ public sealed class ReferralMoves(RestartDbContext db, Notices notices, StaffCas
         }
     }
 
+    /// <summary>
+    /// The applicant's yes or no reaches the agency's or company's users, who answer or interview next. The notice and
+    /// its mail name the offer, not the person: who it is shows on their referrals page, where the view is logged.
+    /// </summary>
+    public async Task ApplicantAnsweredAsync(Referral referral, bool accepted, CancellationToken cancellationToken)
+    {
+        var offer = await OfferAsync(referral, cancellationToken);
+        foreach (var userId in await OrganizationUsersAsync(referral, cancellationToken))
+        {
+            notices.Tell(userId, null, accepted ? NoticeKind.CandidateAccepted : NoticeKind.CandidateDeclined, [offer.Title]);
+        }
+    }
+
     /// <summary>A hire places a case in service, with the follow-ups at 1, 3 and 6 months; a case elsewhere keeps its status (staff record it).</summary>
     private async Task PlaceAsync(Referral referral, Offer offer, string actorUserId, DateTime at, CancellationToken cancellationToken)
     {

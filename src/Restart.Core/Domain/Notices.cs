@@ -21,6 +21,10 @@ public enum NoticeKind
     ReferralDeclined = 8,
     /// <summary>To the applicant. Arguments: the post, the company, the start date.</summary>
     ReferralHired = 9,
+    /// <summary>To a partner's or employer's users: the person referred said yes (their contact details now show). Argument: the programme or post.</summary>
+    CandidateAccepted = 10,
+    /// <summary>To a partner's or employer's users: the person referred said no. Argument: the programme or post.</summary>
+    CandidateDeclined = 11,
     /// <summary>
     /// To the case's counselor: the applicant marked an offer "관심 있음". Arguments: the person's name, the case number,
     /// the offer's title. Numbered apart from the referral notices (6…) written beside it.

@@ -11,7 +11,7 @@ namespace Restart.Core.Features.My;
 /// The applicant answers a referral made for them. Accepting records the yes (from then on an employer sees the
 /// contact details); for a job it is the acceptance itself — the referral moves to Accepted and the employer goes on
 /// with interview and hire — while a programme's referral waits for the agency to take the person on. Declining,
-/// with a reason, ends the referral. Each answer carries the version the page showed: a referral changed meanwhile is told, not overwritten.
+/// with a reason, ends the referral. Either answer is told to the agency's or company's users (ReferralMoves). Each answer carries the version the page showed: a referral changed meanwhile is told, not overwritten.
 /// </summary>
 public static class AnswerMyReferral
 {
@@ -42,7 +42,7 @@ public static class AnswerMyReferral
                 .MaximumLength(MaxReasonLength).WithMessage(_ => Text.Format("Text.TooLong", MaxReasonLength));
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Accept, Result>, IRequestHandler<Decline, Result>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock, ReferralMoves moves) : IRequestHandler<Accept, Result>, IRequestHandler<Decline, Result>
     {
         public async Task<Result> Handle(Accept request, CancellationToken cancellationToken)
         {
@@ -71,6 +71,7 @@ public static class AnswerMyReferral
                 referral.MoveTo(ReferralStatus.Accepted, user.UserId!, now);
             }
 
+            await moves.ApplicantAnsweredAsync(referral, accepted: true, cancellationToken);
             return Result.Ok();
         }
 
@@ -82,9 +83,13 @@ public static class AnswerMyReferral
                 return refused!;
             }
 
-            return referral.MoveTo(ReferralStatus.Declined, user.UserId!, clock.GetUtcNow().UtcDateTime, request.Reason!.Trim())
-                ? Result.Ok()
-                : Result.Invalid("", Text.Format("Referral.NotNow", Text.Get($"ReferralStatus.{referral.Status}"), Text.Get($"ReferralStatus.{ReferralStatus.Declined}")));
+            if (!referral.MoveTo(ReferralStatus.Declined, user.UserId!, clock.GetUtcNow().UtcDateTime, request.Reason!.Trim()))
+            {
+                return Result.Invalid("", Text.Format("Referral.NotNow", Text.Get($"ReferralStatus.{referral.Status}"), Text.Get($"ReferralStatus.{ReferralStatus.Declined}")));
+            }
+
+            await moves.ApplicantAnsweredAsync(referral, accepted: false, cancellationToken);
+            return Result.Ok();
         }
 
         /// <summary>The person's own referral as the page showed it; someone else's, or a mere suggestion, is not found.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
@@ -51,6 +52,32 @@ public sealed class AnswerMyReferralTests
         (declined.Status, declined.Reason, declined.CanAccept, declined.CanDecline).ShouldBe((ReferralStatus.Declined, "통근 거리가 멉니다", false, false));
         var step = (await ReferralsOfAsync(host, me.CaseId)).Single().Steps.OrderBy(s => s.At).ThenBy(s => s.Id).Last();
         (step.Status, step.ByUserId, step.Reason).ShouldBe((ReferralStatus.Declined, me.User.Id, "통근 거리가 멉니다"));
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task The_employers_users_hear_of_the_applicants_yes_and_no_by_the_post_not_the_persons_name(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var me = await ApplicantAsync(host);
+        var wanted = await JobAsync(host, "단체급식 조리원");
+        var unwanted = await JobAsync(host, "야간 물류 포장");
+        var hiring = await host.SignInAsNewAsync(Roles.Employer, u => u.CompanyId = wanted.CompanyId);
+        var other = await host.SignInAsNewAsync(Roles.Employer, u => u.CompanyId = unwanted.CompanyId);
+        var yes = await ReferToJobAsync(host, me, wanted);
+        var no = await ReferToJobAsync(host, me, unwanted);
+        host.User.SignIn(me.User, Roles.Applicant);
+
+        (await host.SendAsync(new AnswerMyReferral.Accept { Id = yes, Version = await VersionAsync(host, yes) })).Succeeded.ShouldBeTrue();
+        (await host.SendAsync(new AnswerMyReferral.Decline { Id = no, Version = await VersionAsync(host, no), Reason = "야간 근무는 어렵습니다" })).Succeeded.ShouldBeTrue();
+        (await host.SendAsync(new AnswerMyReferral.Accept { Id = yes, Version = await VersionAsync(host, yes) })).Succeeded.ShouldBeTrue("a second yes tells nobody again");
+
+        await using var db = host.Database.NewContext();
+        var told = await db.Notices.OrderBy(n => n.Id).Select(n => new { n.UserId, n.Kind, n.Arguments, Mailed = db.Outbox.Any(o => o.NoticeId == n.Id) })
+            .ToListAsync(TestContext.Current.CancellationToken);
+        told.Select(n => (n.UserId, n.Kind, n.Mailed)).ShouldBe([(hiring.Id, NoticeKind.CandidateAccepted, true), (other.Id, NoticeKind.CandidateDeclined, true)]);
+        told.ShouldAllBe(n => !n.Arguments!.Contains("김영수"), "the notice names the post; the person is read on the logged referrals page");
+        CaseEventText.Describe(NoticeKind.CandidateAccepted, told[0].Arguments).ShouldStartWith("의뢰된 분이 단체급식 조리원 의뢰를 수락했습니다.");
     }
 
     [Theory]
