@@ -25,6 +25,12 @@ public class MatchingTopJobs
     /// <summary>Open posts and applicants of the data set; Program sets them (full run or <c>--smoke</c>).</summary>
     public static (int Jobs, int Applicants) Size { get; set; } = (100_000, 1_000);
 
+    /// <summary>
+    /// <c>--keep-data</c>: the generated data set is kept beside the temp folder (per size and day, since deadlines are
+    /// counted from today) and copied for later runs, so a run on a quiet machine spends its minutes measuring, not writing.
+    /// </summary>
+    public static bool KeepData { get; set; }
+
     private string _file = "";
     private ServiceProvider _services = null!;
     private readonly List<Applicant> _people = [];
@@ -44,6 +50,14 @@ public class MatchingTopJobs
     private async Task SetupAsync()
     {
         _file = Path.Combine(Path.GetTempPath(), $"restart-matching-{Guid.NewGuid():N}.db");
+        var kept = Path.Combine(Path.GetTempPath(), $"restart-matching-{Posts}-{Size.Applicants}-{TimeProvider.System.Today():yyyyMMdd}");
+        var reuse = KeepData && File.Exists(kept + ".ids");
+        if (reuse)
+        {
+            // The kept copy is migrated already and holds the rows the generator would write (fixed seed, same day).
+            File.Copy(kept + ".db", _file);
+        }
+
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddRestartCore(new DatabaseSettings { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={_file}" }, Path.GetTempPath(),
@@ -58,9 +72,30 @@ public class MatchingTopJobs
         }
 
         List<Guid> cases;
-        await using (var scope = _services.CreateAsyncScope())
+        if (reuse)
         {
-            cases = await new MatchingVolume(scope.ServiceProvider.GetRequiredService<RestartDbContext>(), Size.Applicants, Posts).WriteAsync();
+            cases = [.. File.ReadAllLines(kept + ".ids").Select(Guid.Parse)];
+        }
+        else
+        {
+            await using (var scope = _services.CreateAsyncScope())
+            {
+                cases = await new MatchingVolume(scope.ServiceProvider.GetRequiredService<RestartDbContext>(), Size.Applicants, Posts).WriteAsync();
+            }
+
+            if (KeepData)
+            {
+                File.Delete(kept + ".db");
+                await using (var connection = new SqliteConnection($"Data Source={_file}"))
+                {
+                    await connection.OpenAsync();
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = $"VACUUM INTO '{kept}.db'";
+                    await command.ExecuteNonQueryAsync();
+                }
+
+                await File.WriteAllLinesAsync(kept + ".ids", cases.Select(c => c.ToString()));
+            }
         }
 
         _today = TimeProvider.System.Today();

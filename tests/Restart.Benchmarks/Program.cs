@@ -8,8 +8,11 @@ using Restart.Benchmarks;
 // In-process: the generated boilerplate project would miss the ASP.NET Core framework reference Core needs.
 // `--smoke` (CI): the matching benchmark once on a small data set, a run and its consistency check, no timing asserted.
 // Otherwise every benchmark, or those a BenchmarkDotNet `--filter` names.
-// `--jobs N --applicants M` size the matching data set (default 100,000 open posts, 1,000 applicants).
+// `--jobs N --applicants M` size the matching data set (default 100,000 open posts, 1,000 applicants); `--keep-data`
+// keeps it for the next run of the same size on the same day.
 var smoke = args.Contains("--smoke");
+MatchingTopJobs.KeepData = args.Contains("--keep-data");
+args = [.. args.Where(a => a != "--keep-data")];
 int? Take(string name)
 {
     var at = Array.IndexOf(args, name);
