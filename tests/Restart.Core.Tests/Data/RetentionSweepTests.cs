@@ -23,22 +23,22 @@ public sealed class RetentionSweepTests
 
         summary.People.ShouldBe(1);
         await using var db = host.Database.NewContext();
-        (await db.Users.AnyAsync(u => u.Id == old.Id)).ShouldBeFalse("the account is gone: its owner can no longer sign in");
-        (await db.ApplicantProfiles.AnyAsync(p => p.UserId == old.Id)).ShouldBeFalse();
-        (await db.Consents.AnyAsync(c => c.UserId == old.Id)).ShouldBeFalse();
-        var destroyed = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == oldCase);
+        (await db.Users.AnyAsync(u => u.Id == old.Id, TestContext.Current.CancellationToken)).ShouldBeFalse("the account is gone: its owner can no longer sign in");
+        (await db.ApplicantProfiles.AnyAsync(p => p.UserId == old.Id, TestContext.Current.CancellationToken)).ShouldBeFalse();
+        (await db.Consents.AnyAsync(c => c.UserId == old.Id, TestContext.Current.CancellationToken)).ShouldBeFalse();
+        var destroyed = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == oldCase, TestContext.Current.CancellationToken);
         destroyed.DestroyedAt.ShouldBe(Now);
         destroyed.ApplicantUserId.ShouldBe(PersonalDataDestruction.DestroyedPersonId);
         destroyed.BusinessName.ShouldBeNull();
         destroyed.BusinessNumber.ShouldBeNull();
         destroyed.CareerHistory.ShouldBeNull();
         destroyed.Status.ShouldBe(CaseStatus.Closed, "the statistics keep the case's status, office and track");
-        (await db.CaseEvents.Where(e => e.CaseId == oldCase).AnyAsync(e => e.Note != null || e.ActorUserId == old.Id)).ShouldBeFalse();
-        (await db.CaseDocuments.AnyAsync(d => d.CaseId == oldCase)).ShouldBeFalse();
+        (await db.CaseEvents.Where(e => e.CaseId == oldCase).AnyAsync(e => e.Note != null || e.ActorUserId == old.Id, TestContext.Current.CancellationToken)).ShouldBeFalse();
+        (await db.CaseDocuments.AnyAsync(d => d.CaseId == oldCase, TestContext.Current.CancellationToken)).ShouldBeFalse();
         File.Exists(Path.Combine(host.Database.DocumentsFolder, oldFiles[0])).ShouldBeFalse("the proof of closure is deleted from the disk too");
 
-        (await db.Users.AnyAsync(u => u.Id == young.Id)).ShouldBeTrue();
-        var kept = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == youngCase);
+        (await db.Users.AnyAsync(u => u.Id == young.Id, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        var kept = await db.Cases.AsNoTracking().SingleAsync(c => c.Id == youngCase, TestContext.Current.CancellationToken);
         kept.DestroyedAt.ShouldBeNull();
         kept.BusinessName.ShouldNotBeNull();
         (await StoredFilesOfAsync(host, youngCase)).Count.ShouldBe(1);
@@ -54,9 +54,9 @@ public sealed class RetentionSweepTests
         await RunAsync(host);
 
         await using var db = host.Database.NewContext();
-        (await db.Users.AnyAsync(u => u.Id == withdrawn.Id)).ShouldBeFalse();
-        (await db.Users.AnyAsync(u => u.Id == served.Id)).ShouldBeTrue("a closed case is kept five years");
-        (await db.DestructionRecords.SingleAsync()).Rule.ShouldBe(RetentionSettings.RejectedApplicationRule);
+        (await db.Users.AnyAsync(u => u.Id == withdrawn.Id, TestContext.Current.CancellationToken)).ShouldBeFalse();
+        (await db.Users.AnyAsync(u => u.Id == served.Id, TestContext.Current.CancellationToken)).ShouldBeTrue("a closed case is kept five years");
+        (await db.DestructionRecords.SingleAsync(TestContext.Current.CancellationToken)).Rule.ShouldBe(RetentionSettings.RejectedApplicationRule);
     }
 
     [Fact]
@@ -80,17 +80,17 @@ public sealed class RetentionSweepTests
         await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
         await ClosedCaseAsync(host, Now.AddYears(-6));
         var orphan = Path.Combine(host.Database.DocumentsFolder, "orphan-" + Guid.NewGuid().ToString("N"));
-        await File.WriteAllBytesAsync(orphan, [1, 2, 3]);
-        File.SetLastWriteTimeUtc(orphan, DateTime.UtcNow.AddDays(-2));
+        await File.WriteAllBytesAsync(orphan, [1, 2, 3], TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(orphan, Now.AddDays(-2));
         (await RunAsync(host)).NothingDone.ShouldBeFalse();
         var figures = await FiguresAsync(host);
         await using var db = host.Database.NewContext();
-        var records = await db.DestructionRecords.CountAsync();
+        var records = await db.DestructionRecords.CountAsync(TestContext.Current.CancellationToken);
 
         var second = await RunAsync(host);
 
         second.NothingDone.ShouldBeTrue();
-        (await db.DestructionRecords.CountAsync()).ShouldBe(records);
+        (await db.DestructionRecords.CountAsync(TestContext.Current.CancellationToken)).ShouldBe(records);
         (await FiguresAsync(host)).ShouldBe(figures);
     }
 
@@ -103,14 +103,14 @@ public sealed class RetentionSweepTests
         string name;
         await using (var db = host.Database.NewContext())
         {
-            number = await db.Cases.Where(c => c.Id == caseId).Select(c => c.Number!).SingleAsync();
-            name = await db.ApplicantProfiles.Where(p => p.UserId == applicant.Id).Select(p => p.Name).SingleAsync();
+            number = await db.Cases.Where(c => c.Id == caseId).Select(c => c.Number!).SingleAsync(TestContext.Current.CancellationToken);
+            name = await db.ApplicantProfiles.Where(p => p.UserId == applicant.Id).Select(p => p.Name).SingleAsync(TestContext.Current.CancellationToken);
         }
 
         await RunAsync(host);
 
         await using var after = host.Database.NewContext();
-        var record = await after.DestructionRecords.SingleAsync();
+        var record = await after.DestructionRecords.SingleAsync(TestContext.Current.CancellationToken);
         record.Kind.ShouldBe(DestructionKind.Person);
         record.Cause.ShouldBe(DestructionCause.RetentionPeriod);
         record.Rule.ShouldBe("Retention:ClosedCaseYears");
@@ -130,13 +130,13 @@ public sealed class RetentionSweepTests
         await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
         var (_, caseId) = await ClosedCaseAsync(host, Now.AddYears(-1));
         var named = Path.Combine(host.Database.DocumentsFolder, (await StoredFilesOfAsync(host, caseId)).Single());
-        File.SetLastWriteTimeUtc(named, DateTime.UtcNow.AddDays(-3));
+        File.SetLastWriteTimeUtc(named, Now.AddDays(-3));
         var old = Path.Combine(host.Database.DocumentsFolder, "left-by-a-rollback");
         var fresh = Path.Combine(host.Database.DocumentsFolder, "upload-still-committing");
-        await File.WriteAllBytesAsync(old, [1]);
-        await File.WriteAllBytesAsync(fresh, [2]);
-        File.SetLastWriteTimeUtc(old, DateTime.UtcNow.AddHours(-25));
-        File.SetLastWriteTimeUtc(fresh, DateTime.UtcNow.AddHours(-23));
+        await File.WriteAllBytesAsync(old, [1], TestContext.Current.CancellationToken);
+        await File.WriteAllBytesAsync(fresh, [2], TestContext.Current.CancellationToken);
+        File.SetLastWriteTimeUtc(old, Now.AddHours(-25));
+        File.SetLastWriteTimeUtc(fresh, Now.AddHours(-23));
 
         (await RunAsync(host)).OrphanFiles.ShouldBe(1);
 
@@ -144,7 +144,7 @@ public sealed class RetentionSweepTests
         File.Exists(fresh).ShouldBeTrue("an upload whose row is not committed yet is never taken");
         File.Exists(named).ShouldBeTrue("a file a row names is never an orphan, however old");
         await using var db = host.Database.NewContext();
-        var record = await db.DestructionRecords.SingleAsync();
+        var record = await db.DestructionRecords.SingleAsync(TestContext.Current.CancellationToken);
         (record.Kind, record.Cause, record.Count).ShouldBe((DestructionKind.OrphanFiles, DestructionCause.Orphaned, 1));
     }
 
@@ -152,21 +152,21 @@ public sealed class RetentionSweepTests
     public async Task An_old_draft_goes_and_its_owner_keeps_the_account()
     {
         await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
-        host.Clock.Now = Now.AddDays(-181);
+        host.Clock.Now = Now;
         var applicant = await host.SignInAsNewAsync(Roles.Applicant, u => u.EmailConfirmed = true);
         await TestData.FillDraftAsync(host);
-        host.Clock.Now = Now.AddDays(-179);
+        await DraftLastChangedAsync(host, applicant.Id, Now.AddDays(-181));
         var recent = await host.SignInAsNewAsync(Roles.Applicant, u => u.EmailConfirmed = true);
         await TestData.FillDraftAsync(host);
-        host.Clock.Now = Now;
+        await DraftLastChangedAsync(host, recent.Id, Now.AddDays(-179));
 
         (await RunAsync(host)).Drafts.ShouldBe(1);
 
         await using var db = host.Database.NewContext();
-        (await db.Cases.AnyAsync(c => c.ApplicantUserId == applicant.Id)).ShouldBeFalse();
-        (await db.Users.AnyAsync(u => u.Id == applicant.Id)).ShouldBeTrue();
-        (await db.Cases.AnyAsync(c => c.ApplicantUserId == recent.Id)).ShouldBeTrue();
-        (await db.DestructionRecords.SingleAsync()).Rule.ShouldBe(RetentionSettings.DraftRule);
+        (await db.Cases.AnyAsync(c => c.ApplicantUserId == applicant.Id, TestContext.Current.CancellationToken)).ShouldBeFalse();
+        (await db.Users.AnyAsync(u => u.Id == applicant.Id, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        (await db.Cases.AnyAsync(c => c.ApplicantUserId == recent.Id, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        (await db.DestructionRecords.SingleAsync(TestContext.Current.CancellationToken)).Rule.ShouldBe(RetentionSettings.DraftRule);
     }
 
     [Fact]
@@ -181,9 +181,9 @@ public sealed class RetentionSweepTests
         (await RunAsync(host)).People.ShouldBe(1);
 
         await using var db = host.Database.NewContext();
-        (await db.Users.AnyAsync(u => u.Id == stale.Id)).ShouldBeFalse();
-        (await db.Users.AnyAsync(u => u.Id == fresh.Id)).ShouldBeTrue();
-        (await db.Users.AnyAsync(u => u.Id == invited.Id)).ShouldBeTrue();
+        (await db.Users.AnyAsync(u => u.Id == stale.Id, TestContext.Current.CancellationToken)).ShouldBeFalse();
+        (await db.Users.AnyAsync(u => u.Id == fresh.Id, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        (await db.Users.AnyAsync(u => u.Id == invited.Id, TestContext.Current.CancellationToken)).ShouldBeTrue();
     }
 
     [Fact]
@@ -191,20 +191,18 @@ public sealed class RetentionSweepTests
     {
         await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
         var (applicant, oldCase) = await ClosedCaseAsync(host, Now.AddYears(-6));
-        host.Clock.Now = Now.AddDays(-10);
         host.User.SignIn(applicant, Roles.Applicant);
         await TestData.FillDraftAsync(host);
         (await host.SendAsync(new Restart.Core.Features.Apply.SubmitApplication.Command())).Succeeded.ShouldBeTrue();
-        host.Clock.Now = Now;
 
         var summary = await RunAsync(host);
 
         summary.Cases.ShouldBe(1);
         summary.People.ShouldBe(0);
         await using var db = host.Database.NewContext();
-        (await db.Users.AnyAsync(u => u.Id == applicant.Id)).ShouldBeTrue();
-        (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == oldCase)).DestroyedAt.ShouldNotBeNull();
-        (await db.Cases.CountAsync(c => c.ApplicantUserId == applicant.Id)).ShouldBe(1);
-        (await db.DestructionRecords.SingleAsync()).Kind.ShouldBe(DestructionKind.Case);
+        (await db.Users.AnyAsync(u => u.Id == applicant.Id, TestContext.Current.CancellationToken)).ShouldBeTrue();
+        (await db.Cases.AsNoTracking().SingleAsync(c => c.Id == oldCase, TestContext.Current.CancellationToken)).DestroyedAt.ShouldNotBeNull();
+        (await db.Cases.CountAsync(c => c.ApplicantUserId == applicant.Id, TestContext.Current.CancellationToken)).ShouldBe(1);
+        (await db.DestructionRecords.SingleAsync(TestContext.Current.CancellationToken)).Kind.ShouldBe(DestructionKind.Case);
     }
 }

@@ -13,12 +13,13 @@ internal static class RetentionTestData
     internal static readonly DateTime Now = new(2026, 12, 7, 3, 0, 0, DateTimeKind.Utc);
 
     /// <summary>
-    /// An applicant who applied (with a proof of closure uploaded) a month before <paramref name="closedAt"/> and whose case
-    /// was closed then with <paramref name="closure"/>; the clock is back at <see cref="Now"/> afterwards.
+    /// An applicant who applied (with a proof of closure uploaded) and whose case was closed at <paramref name="closedAt"/>
+    /// with <paramref name="closure"/>: the retention period runs from the closure. The wizard runs at <see cref="Now"/>,
+    /// as its dates are checked against today.
     /// </summary>
     internal static async Task<(ApplicationUser Applicant, Guid CaseId)> ClosedCaseAsync(CoreHost host, DateTime closedAt, CaseClosure closure = CaseClosure.NoContact, string sigungu = "11200")
     {
-        host.Clock.Now = closedAt.AddMonths(-1);
+        host.Clock.Now = Now;
         var applicant = await host.SignInAsNewAsync(Roles.Applicant, u => u.EmailConfirmed = true);
         await TestData.FillDraftAsync(host, sigungu);
         (await host.SendAsync(new ApplyDocuments.Upload { FileName = "폐업사실증명원.pdf", Content = TestData.Pdf })).Succeeded.ShouldBeTrue();
@@ -33,6 +34,13 @@ internal static class RetentionTestData
 
         host.Clock.Now = Now;
         return (applicant, caseId);
+    }
+
+    /// <summary>Makes the person's draft look last changed at <paramref name="at"/>.</summary>
+    internal static async Task DraftLastChangedAsync(CoreHost host, string userId, DateTime at)
+    {
+        await using var db = host.Database.NewContext();
+        await db.Cases.Where(c => c.ApplicantUserId == userId && c.Status == CaseStatus.Draft).ExecuteUpdateAsync(s => s.SetProperty(c => c.UpdatedAt, at));
     }
 
     internal static Task<RetentionSweep.Summary> RunAsync(CoreHost host) =>
