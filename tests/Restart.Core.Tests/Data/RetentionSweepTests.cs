@@ -13,8 +13,8 @@ public sealed class RetentionSweepTests
     public async Task A_case_closed_longer_than_the_period_is_destroyed_and_one_a_day_younger_is_kept()
     {
         await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
-        var (old, oldCase) = await ClosedCaseAsync(host, Now.AddYears(-5).AddDays(-1));
-        var (young, youngCase) = await ClosedCaseAsync(host, Now.AddYears(-5).AddDays(1));
+        var (old, oldCase) = await ClosedCaseAsync(host, Now.AddYears(-3).AddDays(-1));
+        var (young, youngCase) = await ClosedCaseAsync(host, Now.AddYears(-3).AddDays(1));
         var oldFiles = await StoredFilesOfAsync(host, oldCase);
         oldFiles.Count.ShouldBe(1);
         File.Exists(Path.Combine(host.Database.DocumentsFolder, oldFiles[0])).ShouldBeTrue();
@@ -48,14 +48,14 @@ public sealed class RetentionSweepTests
     public async Task A_withdrawn_application_goes_after_the_shorter_period()
     {
         await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
-        var (withdrawn, _) = await ClosedCaseAsync(host, Now.AddYears(-3).AddDays(-1), CaseClosure.Withdrawn);
-        var (served, _) = await ClosedCaseAsync(host, Now.AddYears(-3).AddDays(-1), CaseClosure.NoContact);
+        var (withdrawn, _) = await ClosedCaseAsync(host, Now.AddYears(-1).AddDays(-1), CaseClosure.Withdrawn);
+        var (served, _) = await ClosedCaseAsync(host, Now.AddYears(-1).AddDays(-1), CaseClosure.NoContact);
 
         await RunAsync(host);
 
         await using var db = host.Database.NewContext();
         (await db.Users.AnyAsync(u => u.Id == withdrawn.Id, TestContext.Current.CancellationToken)).ShouldBeFalse();
-        (await db.Users.AnyAsync(u => u.Id == served.Id, TestContext.Current.CancellationToken)).ShouldBeTrue("a closed case is kept five years");
+        (await db.Users.AnyAsync(u => u.Id == served.Id, TestContext.Current.CancellationToken)).ShouldBeTrue("a closed case is kept three years");
         (await db.DestructionRecords.SingleAsync(TestContext.Current.CancellationToken)).Rule.ShouldBe(RetentionSettings.RejectedApplicationRule);
     }
 
@@ -65,7 +65,7 @@ public sealed class RetentionSweepTests
         await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
         await ClosedCaseAsync(host, Now.AddYears(-6), CaseClosure.NoContact);
         await ClosedCaseAsync(host, Now.AddYears(-6).AddDays(3), CaseClosure.LostEligibility, "26110");
-        await ClosedCaseAsync(host, Now.AddYears(-4), CaseClosure.Withdrawn);
+        await ClosedCaseAsync(host, Now.AddYears(-2), CaseClosure.Withdrawn);
         await ClosedCaseAsync(host, Now.AddYears(-1), CaseClosure.NoContact);
         var before = await FiguresAsync(host);
 

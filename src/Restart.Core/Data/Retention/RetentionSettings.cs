@@ -7,11 +7,11 @@ namespace Restart.Core.Data.Retention;
 /// </summary>
 public sealed class RetentionSettings
 {
-    /// <summary>A closed case (served, placed, founded, no contact, lost eligibility): years after it closed.</summary>
-    public int ClosedCaseYears { get; set; } = 5;
+    /// <summary>A closed case (served, placed, founded, no contact, lost eligibility): years after it closed, as the required consent states.</summary>
+    public int ClosedCaseYears { get; set; } = 3;
 
-    /// <summary>A refused application, or one withdrawn before a plan was agreed: years after the decision.</summary>
-    public int RejectedApplicationYears { get; set; } = 3;
+    /// <summary>A refused application, or one withdrawn before a plan was agreed: years after the decision (the time to contest it).</summary>
+    public int RejectedApplicationYears { get; set; } = 1;
 
     /// <summary>An application never submitted: days after it last changed.</summary>
     public int DraftDays { get; set; } = 180;
