@@ -33,6 +33,16 @@ public sealed class RequestDeletionTests
             requestId = await db.DeletionRequests.Select(r => r.Id).SingleAsync(TestContext.Current.CancellationToken);
         }
 
+        await using (var db = host.Database.NewContext())
+        {
+            // A notice with its mail still queued, and an account mail not sent yet: both are the person's and go with them.
+            var notice = new Notice { UserId = applicant.Id, Kind = NoticeKind.SupplementRequested, Arguments = "[\"2026-12-20\"]", CreatedAt = Now };
+            db.Notices.Add(notice);
+            db.Outbox.Add(new OutboxMail { Notice = notice, CreatedAt = Now, NextAttemptAt = Now });
+            db.Outbox.Add(new OutboxMail { AccountMail = AccountMailKind.PasswordReset, Recipient = applicant.Email, CreatedAt = Now, NextAttemptAt = Now.AddDays(1) });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
         await CaseTestData.StaffAsync(host, Roles.Counselor, "BUSAN-ULSAN");
         (await host.SendAsync(new ListDeletionRequests.Query())).Value.Open.ShouldBeEmpty();
         (await host.SendAsync(new CountDeletionRequests.Query())).Value.ShouldBe(0);
@@ -50,6 +60,8 @@ public sealed class RequestDeletionTests
         (await after.Users.AnyAsync(u => u.Id == applicant.Id, TestContext.Current.CancellationToken)).ShouldBeFalse("the applicant can no longer sign in");
         (await after.Cases.AnyAsync(c => c.ApplicantUserId == applicant.Id, TestContext.Current.CancellationToken)).ShouldBeFalse();
         File.Exists(files[0]).ShouldBeFalse("the uploaded file is gone from the disk");
+        (await after.Notices.AnyAsync(n => n.UserId == applicant.Id, TestContext.Current.CancellationToken)).ShouldBeFalse();
+        (await after.Outbox.AnyAsync(TestContext.Current.CancellationToken)).ShouldBeFalse("no mail to the deleted person leaves afterwards");
         var request = await after.DeletionRequests.SingleAsync(TestContext.Current.CancellationToken);
         (request.UserId, request.Reason, request.Status).ShouldBe((null, null, DeletionRequestStatus.Done));
         var record = await after.DestructionRecords.SingleAsync(TestContext.Current.CancellationToken);
