@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Restart.Core.Common.Behaviours;
 using Restart.Core.Data;
 using Restart.Core.Data.Seeding;
@@ -43,6 +44,10 @@ public static class DependencyInjection
         services.AddSingleton<OutboxDispatcher>();
         services.AddScoped<SupplementReminders>();
         services.AddScoped<ExpiredOffers>();
+        // Retention (ADR 0025): the host replaces the defaults with its "Retention" section.
+        services.TryAddSingleton(new Data.Retention.RetentionSettings());
+        services.AddScoped<Data.Retention.PersonalDataDestruction>();
+        services.AddScoped<Data.Retention.RetentionSweep>();
         services.AddScoped<DatabaseInitializer>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoDataSeeder>();

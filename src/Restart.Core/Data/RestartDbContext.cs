@@ -53,6 +53,8 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
     public DbSet<OutboxMail> Outbox => Set<OutboxMail>();
     public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
     public DbSet<PasswordThrottle> PasswordThrottles => Set<PasswordThrottle>();
+    public DbSet<DestructionRecord> DestructionRecords => Set<DestructionRecord>();
+    public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

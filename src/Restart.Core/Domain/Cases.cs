@@ -119,6 +119,8 @@ public partial class Case : IVersioned
     /// <summary>When the case entered its current status: the queue's "days waiting".</summary>
     public DateTime StatusChangedAt { get; private set; }
     public Guid Version { get; set; } = Guid.NewGuid();
+    /// <summary>When the case's personal data was destroyed (ADR 0025); its statistics stay.</summary>
+    public DateTime? DestroyedAt { get; set; }
 
     // The former business.
     public string? BusinessName { get; set; }

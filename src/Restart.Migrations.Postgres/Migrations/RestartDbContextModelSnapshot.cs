@@ -533,6 +533,9 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<int?>("DesiredWeeklyHours")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("DestroyedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("FoundedBusinessNumber")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -1104,6 +1107,106 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.HasIndex("OfficeId", "Mode", "HeldAt");
 
                     b.ToTable("CounselingSessions");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.DeletionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HeldBy")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("HeldUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("RegionalOfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "HeldUntil");
+
+                    b.HasIndex("UserId", "RequestedAt");
+
+                    b.HasIndex("RegionalOfficeId", "Status", "RequestedAt");
+
+                    b.ToTable("DeletionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.DestructionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Cause")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("DeletionRequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("SubjectHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Kind", "SubjectHash")
+                        .IsUnique()
+                        .HasFilter("\"SubjectHash\" IS NOT NULL");
+
+                    b.ToTable("DestructionRecords", (string)null);
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.EligibilityRule", b =>
@@ -2287,6 +2390,19 @@ namespace Restart.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("VisitSigunguCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.DeletionRequest", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.JobPost", b =>

@@ -535,6 +535,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<int?>("DesiredWeeklyHours")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("DestroyedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("FoundedBusinessNumber")
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
@@ -1108,6 +1111,106 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.HasIndex("OfficeId", "Mode", "HeldAt");
 
                     b.ToTable("CounselingSessions");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.DeletionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("HeldBy")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("HeldUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid?>("RegionalOfficeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "HeldUntil");
+
+                    b.HasIndex("UserId", "RequestedAt");
+
+                    b.HasIndex("RegionalOfficeId", "Status", "RequestedAt");
+
+                    b.ToTable("DeletionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.DestructionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Cause")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("DeletionRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("SubjectHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Kind", "SubjectHash")
+                        .IsUnique()
+                        .HasFilter("\"SubjectHash\" IS NOT NULL");
+
+                    b.ToTable("DestructionRecords", (string)null);
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.EligibilityRule", b =>
@@ -2292,6 +2395,19 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("VisitSigunguCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.DeletionRequest", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.JobPost", b =>

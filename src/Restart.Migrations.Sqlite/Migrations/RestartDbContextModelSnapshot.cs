@@ -520,6 +520,9 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<int?>("DesiredWeeklyHours")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("DestroyedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FoundedBusinessNumber")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -1085,6 +1088,104 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.HasIndex("OfficeId", "Mode", "HeldAt");
 
                     b.ToTable("CounselingSessions");
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.DeletionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HeldBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HeldUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegionalOfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "HeldUntil");
+
+                    b.HasIndex("UserId", "RequestedAt");
+
+                    b.HasIndex("RegionalOfficeId", "Status", "RequestedAt");
+
+                    b.ToTable("DeletionRequests", (string)null);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.DestructionRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Cause")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeletionRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Rule")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Kind", "SubjectHash")
+                        .IsUnique()
+                        .HasFilter("\"SubjectHash\" IS NOT NULL");
+
+                    b.ToTable("DestructionRecords", (string)null);
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.EligibilityRule", b =>
@@ -2262,6 +2363,19 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("VisitSigunguCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Restart.Core.Domain.DeletionRequest", b =>
+                {
+                    b.HasOne("Restart.Core.Domain.RegionalOffice", null)
+                        .WithMany()
+                        .HasForeignKey("RegionalOfficeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Restart.Core.Domain.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Restart.Core.Domain.JobPost", b =>

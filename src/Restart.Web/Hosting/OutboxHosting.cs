@@ -15,6 +15,7 @@ public static partial class OutboxHosting
     public static WebApplicationBuilder AddRestartOutbox(this WebApplicationBuilder builder)
     {
         builder.Services.AddHostedService<OutboxLoop>();
+        var retention = builder.AddRetentionSettings();
         builder.Services.AddQuartz(q =>
         {
             var job = new JobKey(nameof(SupplementReminderJob));
@@ -29,6 +30,7 @@ public static partial class OutboxHosting
             q.AddTrigger(t => t.ForJob(closing).WithIdentity("expired-offers-at-start").StartAt(DateTimeOffset.UtcNow.AddSeconds(20)));
             // Quartz is configured once per host, so the access log's daily checkpoint joins here.
             q.AddAccessLogCheckpoints();
+            q.AddRetentionJob(retention);
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;

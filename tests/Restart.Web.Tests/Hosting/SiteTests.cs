@@ -16,6 +16,9 @@ public sealed class SiteTests(RestartWebFactory factory) : IClassFixture<Restart
     [InlineData(Roles.Employer, "/partner")]
     [InlineData(Roles.AgencyPartner, "/staff")]
     [InlineData(Roles.Administrator, "/applicant")]
+    [InlineData(Roles.Applicant, "/Staff/Deletions")]
+    [InlineData(Roles.AgencyPartner, "/Staff/Deletions")]
+    [InlineData(Roles.Counselor, "/My/Deletion")]
     public async Task A_page_for_another_role_answers_with_the_Korean_403_page(string role, string url)
     {
         using var session = factory.NewSession();

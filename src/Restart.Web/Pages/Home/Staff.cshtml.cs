@@ -17,9 +17,14 @@ public sealed class StaffModel(IMediator mediator) : PageModel
     /// <summary>Unread notices (a referral arrived, an applicant marked an offer), above the rest of the page.</summary>
     public NoticeList Notices { get; private set; } = NoticeList.None;
 
+    /// <summary>Deletion requests of the office waiting for a decision (/Staff/Deletions).</summary>
+    public int OpenDeletionRequests { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int page = 1)
     {
         Notices = await HomeNotices.ReadAsync(mediator, "/Staff/Cases", "Notices.SeeCases");
+        var deletions = await mediator.Send(new Restart.Core.Features.Cases.CountDeletionRequests.Query());
+        OpenDeletionRequests = deletions.Succeeded ? deletions.Value : 0;
         return await this.ShowAsync(mediator, new GetStaffHome.Query { Page = page }, value => Home = value);
     }
 
