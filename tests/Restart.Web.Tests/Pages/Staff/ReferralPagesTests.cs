@@ -24,14 +24,25 @@ public sealed class ReferralPagesTests(RestartWebFactory factory) : IClassFixtur
         return await work(scope.ServiceProvider.GetRequiredService<RestartDbContext>());
     }
 
-    /// <summary>A case of the demo counselor in service, with no referral yet and a yes to third-party provision; <paramref name="skip"/> keeps tests apart.</summary>
-    private Task<Guid> CaseInServiceAsync(int skip) => InDatabaseAsync(db =>
+    /// <summary>
+    /// The demo counselor's cases in service with no referral yet and a yes to third-party provision, listed once per
+    /// database before any test here changes one: each test takes its own by <paramref name="rank"/>, whatever order
+    /// the tests run in (a referral or a withdrawn consent would otherwise shift a list read again).
+    /// </summary>
+    private async Task<Guid> CaseInServiceAsync(int rank)
     {
-        var counselor = db.Users.Where(u => u.Email == DemoDataSeeder.Accounts[Roles.Counselor]).Select(u => u.Id);
-        return db.Cases.Where(c => c.Status == CaseStatus.InService && counselor.Contains(c.AssignedCounselorId!) && !db.Referrals.Any(r => r.CaseId == c.Id)
-                && db.Consents.Where(k => k.UserId == c.ApplicantUserId && k.Item == ConsentItem.ThirdParty).OrderByDescending(k => k.Id).Select(k => k.Granted).FirstOrDefault())
-            .OrderBy(c => c.Number).Skip(skip).Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken);
-    });
+        var ready = await Ready.GetOrAdd(factory, _ => InDatabaseAsync(db =>
+        {
+            var counselor = db.Users.Where(u => u.Email == DemoDataSeeder.Accounts[Roles.Counselor]).Select(u => u.Id);
+            return db.Cases.Where(c => c.Status == CaseStatus.InService && counselor.Contains(c.AssignedCounselorId!) && !db.Referrals.Any(r => r.CaseId == c.Id)
+                    && db.Consents.Where(k => k.UserId == c.ApplicantUserId && k.Item == ConsentItem.ThirdParty).OrderByDescending(k => k.Id).Select(k => k.Granted).FirstOrDefault())
+                .OrderBy(c => c.Number).Select(c => c.Id).ToListAsync(TestContext.Current.CancellationToken);
+        }));
+        ready.Count.ShouldBeGreaterThan(rank, "the demo data gives the demo counselor enough cases in service to refer");
+        return ready[rank];
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<RestartWebFactory, Task<List<Guid>>> Ready = new();
 
     private static FormUrlEncodedContent Form(Dictionary<string, string> fields) => new(fields);
 
@@ -111,7 +122,7 @@ public sealed class ReferralPagesTests(RestartWebFactory factory) : IClassFixtur
         using var counselor = await SignedInAsync(Roles.Counselor);
         var own = await CaseInServiceAsync(2);
         var page = await counselor.GetAsync($"/Staff/Cases/{own}");
-        var busan = await InDatabaseAsync(db => db.Cases.Where(c => db.RegionalOffices.Any(o => o.Id == c.RegionalOfficeId && o.Code == "BUSAN-ULSAN") && c.Status == CaseStatus.InService)
+        var busan = await InDatabaseAsync(db => db.Cases.Where(c => db.RegionalOffices.Any(o => o.Id == c.RegionalOfficeId && o.Code == "BUSAN-ULSAN") && c.Status != CaseStatus.Draft)
             .Select(c => c.Id).FirstAsync(TestContext.Current.CancellationToken));
         var post = await InDatabaseAsync(db => db.JobPosts.Where(j => j.Status == OfferStatus.Open).Select(j => j.Id).FirstAsync(TestContext.Current.CancellationToken));
         var token = page.Value("__RequestVerificationToken")!;
