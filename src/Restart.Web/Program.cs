@@ -36,6 +36,7 @@ try
     app.UseRequestSizeLimitPage();
     app.UseAuthentication();
     app.UseRestartRateLimits();
+    app.UseTwoFactorEnrolment();
     app.UseAuthorization();
     // After authentication (a signed-in person's page is never kept), localization (the language is part of
     // the key) and the security headers (set again on every response served from the cache).

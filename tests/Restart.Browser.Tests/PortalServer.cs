@@ -79,6 +79,23 @@ public sealed class PortalServer : IAsyncLifetime
         await page.ExpectPageAsync("/applicant");
     }
 
+    /// <summary>A counselor of the Seoul office made straight in the database, with a password and no authenticator yet.</summary>
+    public async Task<string> NewCounselorAsync(string name, string password)
+    {
+        var email = $"counselor-{Guid.NewGuid():N}@example.com";
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Restart.Core.Data.RestartDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Restart.Core.Domain.ApplicationUser>>();
+        var office = db.RegionalOffices.Single(o => o.Code == "SEOUL").Id;
+        var user = new Restart.Core.Domain.ApplicationUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, RegionalOfficeId = office, CreatedAt = DateTime.UtcNow,
+        };
+        (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
+        (await users.AddToRoleAsync(user, Restart.Core.Domain.Roles.Counselor)).Succeeded.ShouldBeTrue();
+        return email;
+    }
+
     /// <summary>The link in the mail to <paramref name="email"/>; the outbox sends it just after the commit (a bound for a stuck loop, not a speed measure).</summary>
     private async Task<string> MailedLinkAsync(string email, string path)
     {

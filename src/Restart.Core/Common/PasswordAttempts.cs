@@ -32,6 +32,7 @@ public sealed class PasswordAttempts(DbContextOptions<RestartDbContext> options,
 {
     public const string LogIn = "log-in";
     public const string ChangePassword = "change-password";
+    public const string TwoFactor = "two-factor";
 
     /// <summary>When the next attempt may be made, or null when it may be made now.</summary>
     public async Task<DateTime?> WaitUntilAsync(string purpose, string account, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ public static class IdentityHosting
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity)
             .AddRestartIdentityStores()
-            .AddSignInManager()
+            .AddSignInManager<RestartSignInManager>()
             .AddClaimsPrincipalFactory<RestartClaimsPrincipalFactory>();
         services.ConfigureApplicationCookie(o =>
         {
@@ -47,7 +47,19 @@ public static class IdentityHosting
         // 30-minute sliding cookie outlived): a password change or reset ends every other session within a
         // minute. One indexed read per session per minute.
         services.Configure<SecurityStampValidatorOptions>(o =>
-            o.ValidationInterval = builder.Configuration.GetValue("Identity:SessionCheckInterval", TimeSpan.FromMinutes(1)));
+        {
+            o.ValidationInterval = builder.Configuration.GetValue("Identity:SessionCheckInterval", TimeSpan.FromMinutes(1));
+            TwoFactorSessions.KeepAuthenticationMethod(o);
+        });
+        // Two-factor sign-in for the roles that read other people's data (ADR 0023). Identity's short cookie that
+        // carries the account between the password and the code is kept as secure as the sign-in cookie.
+        services.AddSingleton(TwoFactorSettings.From(builder.Configuration));
+        services.Configure<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = "Restart.TwoFactor";
+            o.Cookie.SecurePolicy = SecurityHosting.CookieSecurePolicy(builder.Environment);
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+        });
         // No fallback policy: it would send an unknown address to the log-in page instead of the 404 page.
         // Instead a test (SiteTests.Every_page_states_who_may_open_it) makes every page declare its access.
         services.AddAuthorization();

@@ -11,9 +11,15 @@ namespace Restart.Core.Data.Seeding;
 /// agencies, employers, programmes, job posts and applicants with realistic Korean names and real codes.
 /// Runs once: it does nothing when the demo administrator already exists.
 /// </summary>
-public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationUser> users, IUserStore<ApplicationUser> store, TimeProvider clock)
 {
     public const string Password = "restart-demo-2026";
+
+    /// <summary>
+    /// The authenticator key of every demo account but the applicant's (ADR 0023; README): demo data only, never a real
+    /// account. Base32, as an authenticator app takes it; tests and perf/run compute the codes from it.
+    /// </summary>
+    public const string AuthenticatorKey = "RESTARTDEMOTOTPKEYFORSTAFFONLY23";
 
     public static readonly IReadOnlyDictionary<string, string> Accounts = new Dictionary<string, string>
     {
@@ -25,10 +31,21 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
         [Roles.Administrator] = "admin@restart.demo",
     };
 
+    private readonly IUserAuthenticatorKeyStore<ApplicationUser> keys = (IUserAuthenticatorKeyStore<ApplicationUser>)store;
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (await users.FindByEmailAsync(Accounts[Roles.Administrator]) is not null)
         {
+            // Demo data from before two-factor sign-in: its accounts get the demo key too.
+            foreach (var role in Accounts.Keys.Where(r => r != Roles.Applicant))
+            {
+                if (await users.FindByEmailAsync(Accounts[role]) is { } existing && !await users.GetTwoFactorEnabledAsync(existing))
+                {
+                    await UseDemoAuthenticatorAsync(existing, cancellationToken);
+                }
+            }
+
             return;
         }
 
@@ -73,7 +90,18 @@ public sealed class DemoDataSeeder(RestartDbContext db, UserManager<ApplicationU
             configure(user);
             Check(await users.CreateAsync(user, Password));
             Check(await users.AddToRoleAsync(user, role));
+            if (role != Roles.Applicant)
+            {
+                await UseDemoAuthenticatorAsync(user, cancellationToken);
+            }
         }
+    }
+
+    /// <summary>Sets the demo key through Identity's own store, as if the person had set the app up with it.</summary>
+    private async Task UseDemoAuthenticatorAsync(ApplicationUser user, CancellationToken cancellationToken)
+    {
+        await keys.SetAuthenticatorKeyAsync(user, AuthenticatorKey, cancellationToken);
+        Check(await users.SetTwoFactorEnabledAsync(user, true));
     }
 
     private async Task<ApplicationUser> CreateUserAsync(string email, string name, DateTime now)
