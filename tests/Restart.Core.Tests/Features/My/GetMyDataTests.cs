@@ -85,4 +85,31 @@ public sealed class GetMyDataTests
         await using var db = host.Database.NewContext();
         (await db.AccessLog.AnyAsync(e => e.Operation == "GetMyData.Query" && e.Outcome == "Forbidden", TestContext.Current.CancellationToken)).ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task Counseling_shows_when_how_and_what_about_but_not_the_counselors_notes()
+    {
+        await using var host = await CoreHost.StartAsync(DatabaseProvider.Sqlite);
+        var (applicant, caseId) = await CaseTestData.SubmittedCaseAsync(host);
+        var counselor = await CaseTestData.StaffAsync(host, Roles.Counselor);
+        await CaseTestData.StaffAsync(host, Roles.RegionalManager);
+        await CaseTestData.ActAsync(host, new ReviewCase.Start { CaseId = caseId });
+        await CaseTestData.ActAsync(host, new ReviewCase.Decide { CaseId = caseId, Eligible = true });
+        await CaseTestData.ActAsync(host, new AssignCase.Command { CaseId = caseId, CounselorId = counselor.Id });
+        host.User.SignIn(counselor, Roles.Counselor);
+        var at = DateTime.UtcNow.AddHours(-1);
+        (await host.SendAsync(new RecordCounseling.Command
+        {
+            CaseId = caseId, HeldAt = at, Mode = CounselingMode.Phone, Topics = [CounselingTopics.Resume], Notes = "내부 메모: 채무 상황 추가 확인 필요",
+            NextAppointmentAt = at.AddDays(7),
+        })).Succeeded.ShouldBeTrue();
+        host.User.SignIn(applicant, Roles.Applicant);
+
+        var data = (await host.SendAsync(new GetMyData.Query { AsFile = true })).Value;
+
+        var session = data.Applications.Single().Counseling.ShouldHaveSingleItem();
+        (session.Mode, session.Topics).ShouldBe((CounselingMode.Phone, CounselingTopics.Resume));
+        session.NextAppointmentAt.ShouldNotBeNull();
+        System.Text.Json.JsonSerializer.Serialize(data).ShouldNotContain("채무 상황", customMessage: "the counselor's notes stay internal (ADR 0015)");
+    }
 }
