@@ -23,6 +23,8 @@ public static class DependencyInjection
     {
         services.AddSingleton(keys);
         services.AddSingleton(new DocumentStore(documentsFolder, keys.Documents));
+        // The per-account document quota (ADR 0024), from the "Documents:Quota" section the host binds.
+        services.AddOptions<DocumentQuotaOptions>();
         services.AddSingleton<AccessLogCheckpoints>();
         services.AddSingleton(database);
         // Pooled: a request reuses a reset context instead of building one (the context holds no state of its

@@ -41,6 +41,7 @@ public static class DataHosting
         var keys = KeyHosting.ReadKeys(builder.Configuration, dataFolder);
         builder.Services.AddRestartCore(database, Path.Combine(dataFolder, "documents"), keys);
         builder.Services.Configure<Restart.Core.Matching.MatchingOptions>(builder.Configuration.GetSection(Restart.Core.Matching.MatchingOptions.Section));
+        builder.Services.Configure<Restart.Core.Documents.DocumentQuotaOptions>(builder.Configuration.GetSection(Restart.Core.Documents.DocumentQuotaOptions.Section));
 
         // Keys live in the database, so a cookie or antiforgery token made by one instance is read by every other (ADR 0013).
         var keyRing = builder.Services.AddDataProtection()

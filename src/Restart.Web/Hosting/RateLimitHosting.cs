@@ -15,6 +15,20 @@ public sealed class LimitPostsPerAccountAttribute(string? accountField = null) :
 }
 
 /// <summary>
+/// Marks a page whose file uploads (its multipart form posts) are limited per signed-in account (ADR 0024): storage is
+/// bounded by the quota, and this bounds how fast anyone can fill and empty it (each upload is encrypted and written).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class LimitUploadsPerAccountAttribute : Attribute;
+
+/// <summary>How many uploads one account may send in one window; the refusal page says so.</summary>
+public sealed record UploadRateLimit(int Permits, TimeSpan Window)
+{
+    /// <summary>Set on a request refused by this limit, so the 429 page explains it instead of the general words.</summary>
+    public const string RefusedItem = "Restart.UploadRateLimited";
+}
+
+/// <summary>
 /// Account form posts pass two fixed one-minute windows: a low one per account (guessing one person's
 /// password) and a higher one per client address (many accounts from one place), so an office behind one
 /// NAT address is not locked out by its own colleagues. Other requests are never limited.
@@ -28,12 +42,22 @@ public static class RateLimitHosting
     {
         var perAccount = builder.Configuration.GetValue("RateLimiting:AccountPermitPerMinute", 10);
         var perAddress = builder.Configuration.GetValue("RateLimiting:AddressPermitPerMinute", 60);
+        var uploads = new UploadRateLimit(
+            builder.Configuration.GetValue("RateLimiting:UploadsPerWindow", 20),
+            TimeSpan.FromMinutes(builder.Configuration.GetValue("RateLimiting:UploadWindowMinutes", 10.0)));
+        builder.Services.AddSingleton(uploads);
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : Window;
+                var upload = UploadingAccount(context.HttpContext) is not null;
+                if (upload)
+                {
+                    context.HttpContext.Items[UploadRateLimit.RefusedItem] = true;
+                }
+
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : upload ? uploads.Window : Window;
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
@@ -44,6 +68,12 @@ public static class RateLimitHosting
                     : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => LimitedAccount(context) is not null
                     ? RateLimitPartition.GetFixedWindowLimiter("address " + context.Connection.RemoteIpAddress, _ => PerMinute(perAddress))
+                    : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => UploadingAccount(context) is { } account
+                    ? RateLimitPartition.GetFixedWindowLimiter("upload " + account, _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = uploads.Permits, Window = uploads.Window, QueueLimit = 0, AutoReplenishment = true,
+                    })
                     : RateLimitPartition.GetNoLimiter("")));
         });
         return builder;
@@ -52,6 +82,17 @@ public static class RateLimitHosting
     /// <summary>The account of a limited post; null for anything else, including the 429 page re-executed for a refused post.</summary>
     private static string? LimitedAccount(HttpContext context) =>
         LimitOf(context) is null ? null : context.Items[AccountItem] as string;
+
+    /// <summary>
+    /// The signed-in account sending a file to an upload page: a multipart post (the upload forms are the only ones that
+    /// are; removing a document or going on is not limited). Null for anything else, the re-executed 429 page included.
+    /// </summary>
+    private static string? UploadingAccount(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method)
+        && context.GetEndpoint()?.Metadata.GetMetadata<LimitUploadsPerAccountAttribute>() is not null
+        && context.Request.ContentType?.StartsWith("multipart/form-data", StringComparison.OrdinalIgnoreCase) == true
+            ? context.User.FindFirstValue(ClaimTypes.NameIdentifier)
+            : null;
 
     private static LimitPostsPerAccountAttribute? LimitOf(HttpContext context) =>
         HttpMethods.IsPost(context.Request.Method) ? context.GetEndpoint()?.Metadata.GetMetadata<LimitPostsPerAccountAttribute>() : null;

@@ -38,6 +38,23 @@ public sealed class CoreHost : IAsyncDisposable
     public static async Task<CoreHost> StartAsync(DatabaseProvider provider, bool demoData = false) =>
         await StartOnAsync(await TestDatabase.CreateAsync(provider), demoData, ownsDatabase: true);
 
+    /// <summary>A host whose services a test changes first (a configured option, say) before it starts.</summary>
+    public static async Task<CoreHost> StartAsync(DatabaseProvider provider, Action<IServiceCollection> configure)
+    {
+        var host = Create(await TestDatabase.CreateAsync(provider), ownsDatabase: true, configure);
+        try
+        {
+            await host.InScopeAsync(p => p.GetRequiredService<DatabaseInitializer>().InitializeAsync(false, CancellationToken.None));
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+
+        return host;
+    }
+
     /// <summary>
     /// Another instance of the portal on a database that the caller owns: two hosts on one database behave
     /// as two app instances do (each has its own services and singletons).
@@ -59,7 +76,7 @@ public sealed class CoreHost : IAsyncDisposable
     }
 
     /// <summary>The services of one instance, before any start-up work.</summary>
-    private static CoreHost Create(TestDatabase database, bool ownsDatabase)
+    private static CoreHost Create(TestDatabase database, bool ownsDatabase, Action<IServiceCollection>? configure = null)
     {
         CultureInfo.CurrentUICulture = new CultureInfo("ko-KR");
         var services = new ServiceCollection();
@@ -72,6 +89,7 @@ public sealed class CoreHost : IAsyncDisposable
         services.AddScoped<ICurrentUser>(_ => host!.User);
         services.AddScoped<IAccountEmails>(_ => new CollectingEmails(host!));
         services.AddSingleton<IMailSender>(_ => new CollectingSender(host!));
+        configure?.Invoke(services);
         host = new CoreHost(database, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), ownsDatabase);
         return host;
     }

@@ -30,6 +30,7 @@ public class RestartWebFactory : WebApplicationFactory<Program>
     {
         ["RateLimiting:AccountPermitPerMinute"] = "10000",
         ["RateLimiting:AddressPermitPerMinute"] = "10000",
+        ["RateLimiting:UploadsPerWindow"] = "10000",
     };
 
     public string MailFolder => Path.Combine(DataFolder, "mail");

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Documents;
@@ -62,8 +63,8 @@ public static class ApplyDocuments
         }
     }
 
-    internal sealed class UploadHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, TimeProvider clock)
-        : IRequestHandler<Upload, Result>
+    internal sealed class UploadHandler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, TimeProvider clock,
+        IOptions<DocumentQuotaOptions> quota) : IRequestHandler<Upload, Result>
     {
         public async Task<Result> Handle(Upload request, CancellationToken cancellationToken)
         {
@@ -82,6 +83,11 @@ public static class ApplyDocuments
             if (await CaseFiles.IsFullAsync(db, id, cancellationToken))
             {
                 return Result.Invalid("Content", Text.Format("Document.TooMany", CaseFiles.MaxPerCase));
+            }
+
+            if (await DocumentQuota.RefusalAsync(db, quota.Value, userId, request.Content.Length, cancellationToken) is { } full)
+            {
+                return Result.Invalid("Content", full);
             }
 
             db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, afterCommit, id, request.Kind, request.FileName, request.Content, userId, clock, null, cancellationToken));

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Documents;
@@ -32,8 +33,8 @@ public static class AnswerSupplement
         }
     }
 
-    internal sealed class Handler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, TimeProvider clock)
-        : IRequestHandler<Command, Result>
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, DocumentStore store, AfterCommit afterCommit, TimeProvider clock,
+        IOptions<DocumentQuotaOptions> quota) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command request, CancellationToken cancellationToken)
         {
@@ -52,6 +53,11 @@ public static class AnswerSupplement
                 if (await CaseFiles.IsFullAsync(db, theCase.Id, cancellationToken))
                 {
                     return Result.Invalid("Content", Text.Format("Document.TooMany", CaseFiles.MaxPerCase));
+                }
+
+                if (await DocumentQuota.RefusalAsync(db, quota.Value, userId, content.Length, cancellationToken) is { } full)
+                {
+                    return Result.Invalid("Content", full);
                 }
 
                 db.CaseDocuments.Add(await CaseFiles.StoreAsync(store, afterCommit, theCase.Id, DocumentKind.SupplementAnswer, request.FileName ?? "", content, userId, clock, open.Id, cancellationToken));

@@ -12,6 +12,7 @@ namespace Restart.Web.Pages.Apply;
 /// <summary>Uploads are capped a little above the 10 MB rule (see <see cref="UploadLimits"/>).</summary>
 [Authorize(Roles = Roles.Applicant)]
 [RequestSizeLimit(UploadLimits.RequestBytes)]
+[LimitUploadsPerAccount]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.FormBytes)]
 public sealed class DocumentsModel(IMediator mediator) : PageModel
 {

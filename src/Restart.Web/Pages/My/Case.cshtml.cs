@@ -14,6 +14,7 @@ namespace Restart.Web.Pages.My;
 /// <summary>The applicant's case after submission: status, timeline, documents, a supplement to answer, withdrawal.</summary>
 [Authorize(Roles = Roles.Applicant)]
 [RequestSizeLimit(UploadLimits.RequestBytes)]
+[LimitUploadsPerAccount]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimits.FormBytes)]
 public sealed class CaseModel(IMediator mediator) : PageModel
 {
