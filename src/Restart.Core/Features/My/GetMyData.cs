@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
+using Restart.Core.Data.Seeding;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Features.My;
@@ -57,7 +58,7 @@ public static partial class GetMyData
             return new Model(clock.GetUtcNow().UtcDateTime, account, signIns, personal, applications.Items, consents, referrals, notices, access);
         }
 
-        private async Task<(List<Application> Items, Dictionary<string, string> Regions)> ApplicationsAsync(string me, string? homeSigungu, CancellationToken cancellationToken)
+        private async Task<(List<Application> Items, IReadOnlyDictionary<string, string> Regions)> ApplicationsAsync(string me, string? homeSigungu, CancellationToken cancellationToken)
         {
             var cases = await db.Cases.AsNoTracking().Where(c => c.ApplicantUserId == me).OrderBy(c => c.CreatedAt)
                 .Select(c => new
@@ -99,17 +100,13 @@ public static partial class GetMyData
 
             // Reference names, one read per list for every code the person's records name.
             var sigunguCodes = regions.SelectMany(r => r).Concat(cases.Select(c => c.Business.SigunguCode)).Append(homeSigungu).OfType<string>().Distinct().ToList();
-            var regionNames = await (from s in db.Sigungus.AsNoTracking()
-                                     join d in db.Sidos on s.SidoCode equals d.Code
-                                     where sigunguCodes.Contains(s.Code)
-                                     select new { s.Code, Name = d.Name + " " + s.Name }).ToDictionaryAsync(s => s.Code, s => s.Name, cancellationToken);
+            var regionNames = await CaseReading.RegionNamesAsync(db, sigunguCodes, cancellationToken);
             var industryCodes = cases.Select(c => c.Business.IndustryCode).OfType<string>().Distinct().ToList();
-            var industries = (await db.Industries.AsNoTracking().Where(i => industryCodes.Contains(i.Code)).Select(i => new { i.Code, i.Revision, i.NameKo }).ToListAsync(cancellationToken))
-                .GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.OrderByDescending(i => i.Revision, StringComparer.Ordinal).First().NameKo);
+            var industries = await db.Industries.AsNoTracking().Where(i => i.Revision == ReferenceDataSeeder.IndustryRevision && industryCodes.Contains(i.Code))
+                .ToDictionaryAsync(i => i.Code, i => i.NameKo, cancellationToken);
             var occupationCodes = occupations.SelectMany(o => o).Distinct().ToList();
-            var occupationNames = (await db.Occupations.AsNoTracking().Where(o => occupationCodes.Contains(o.Code)).Select(o => new { o.Code, o.Revision, o.Name }).ToListAsync(cancellationToken))
-                .GroupBy(o => o.Code).ToDictionary(g => g.Key, g => g.OrderByDescending(o => o.Revision, StringComparer.Ordinal).First().Name);
-
+            var occupationNames = await db.Occupations.AsNoTracking().Where(o => o.Revision == ReferenceDataSeeder.OccupationRevision && occupationCodes.Contains(o.Code))
+                .ToDictionaryAsync(o => o.Code, o => o.Name, cancellationToken);
             var items = cases.Select(c => new Application(
                 c.Id, c.Number, c.Status, c.Closure, c.Office, c.CreatedAt, c.SubmittedAt,
                 c.Business with
