@@ -83,19 +83,26 @@ public static class GetOfficeReport
 
     internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result<Model>>
     {
-        public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
+        public Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken) =>
+            new Counter(db, user, clock).CountAsync(request, request.OfficeId, cancellationToken);
+    }
+
+    /// <summary>The office's figures for the dashboard and for its exports alike, after the same access check.</summary>
+    internal sealed class Counter(RestartDbContext db, ICurrentUser user, TimeProvider clock)
+    {
+        public async Task<Result<Model>> CountAsync(ReportPeriodRequest request, Guid? requestedOffice, CancellationToken cancellationToken)
         {
             Guid officeId;
             if (user.IsInRole(Roles.Administrator))
             {
-                if (request.OfficeId is not { } chosen)
+                if (requestedOffice is not { } chosen)
                 {
                     return Result<Model>.Invalid(nameof(Query.OfficeId), Text.Get("Report.OfficeRequired"));
                 }
 
                 officeId = chosen;
             }
-            else if (user.IsInRole(Roles.RegionalManager) && user.RegionalOfficeId is { } own && (request.OfficeId is null || request.OfficeId == own))
+            else if (user.IsInRole(Roles.RegionalManager) && user.RegionalOfficeId is { } own && (requestedOffice is null || requestedOffice == own))
             {
                 officeId = own;
             }
