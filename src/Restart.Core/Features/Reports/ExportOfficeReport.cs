@@ -20,6 +20,7 @@ public static class ExportOfficeReport
         ByDistrict = 4,
         Partners = 5,
         Caseloads = 6,
+        Durations = 7,
     }
 
     [SentBy(Roles.RegionalManager, Roles.Administrator)]

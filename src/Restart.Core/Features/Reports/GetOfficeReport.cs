@@ -58,6 +58,9 @@ public static class GetOfficeReport
     /// <summary>A counselor's active cases now, and the placements and foundings of their cases in the period.</summary>
     public sealed record CaseloadRow(string CounselorId, string Name, int? Active, int? Outcomes);
 
+    /// <summary>The whole days (Korean dates) cases spent in a status before leaving it in the period: how many left, the median and the 90th percentile.</summary>
+    public sealed record DurationRow(CaseStatus Status, int? Exits, int? MedianDays, int? P90Days);
+
     public sealed record Model(
         Guid OfficeId,
         string OfficeName,
@@ -68,7 +71,8 @@ public static class GetOfficeReport
         IReadOnlyList<TrackRow> ByTrack,
         IReadOnlyList<DistrictRow> ByDistrict,
         IReadOnlyList<PartnerRow> Partners,
-        IReadOnlyList<CaseloadRow> Caseloads);
+        IReadOnlyList<CaseloadRow> Caseloads,
+        IReadOnlyList<DurationRow> Durations);
 
     /// <summary>The statuses whose entry means a stage was reached (that stage or a later one), so a reopened case counts once and the funnel never widens.</summary>
     private static readonly Dictionary<Stage, CaseStatus[]> Reached = new()
@@ -155,7 +159,8 @@ public static class GetOfficeReport
             var partners = await PartnersAsync(officeId, start, end, cancellationToken);
             var caseloads = await CaseloadsAsync(officeId, outcomes.Select(o => o.AssignedCounselorId).OfType<string>().ToList(), cancellationToken);
 
-            return new Model(officeId, officeName, from, until, Weeks(from, until, submitted), funnel, byTrack, byDistrict, partners, caseloads);
+            var durations = await DurationsAsync(officeId, start, end, cancellationToken);
+            return new Model(officeId, officeName, from, until, Weeks(from, until, submitted), funnel, byTrack, byDistrict, partners, caseloads, durations);
         }
 
         /// <summary>Every week of the period, zero weeks too, each clipped to the period.</summary>
@@ -202,6 +207,41 @@ public static class GetOfficeReport
                     return new PartnerRow(g.Key.Kind, g.Key.Id, name, SmallCells.Show(referred), SmallCells.Show(accepted), SmallCells.Show(succeeded), SmallCells.Rate(succeeded, referred));
                 });
             return [.. rows.OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.Ordinal)];
+        }
+
+        /// <summary>Each transition leaving a status in the period, measured from the transition that entered it (nearest-rank percentiles).</summary>
+        private async Task<List<DurationRow>> DurationsAsync(Guid officeId, DateTime start, DateTime end, CancellationToken cancellationToken)
+        {
+            var events = await (
+                from e in db.CaseEvents.AsNoTracking()
+                join c in db.Cases.AsNoTracking() on e.CaseId equals c.Id
+                where c.RegionalOfficeId == officeId && e.From != e.To && e.At < end
+                    && db.CaseEvents.Any(x => x.CaseId == c.Id && x.From != x.To && x.At >= start && x.At < end)
+                select new { e.Id, e.CaseId, e.At, e.From })
+                .ToListAsync(cancellationToken);
+            var days = new List<(CaseStatus Status, int Days)>();
+            foreach (var timeline in events.GroupBy(e => e.CaseId))
+            {
+                DateTime? entered = null;
+                foreach (var e in timeline.OrderBy(e => e.Id))
+                {
+                    if (entered is { } since && e.At >= start && e.From != CaseStatus.Draft)
+                    {
+                        days.Add((e.From, DateOnly.FromDateTime(KoreanTime.ToKorean(e.At)).DayNumber - DateOnly.FromDateTime(KoreanTime.ToKorean(since)).DayNumber));
+                    }
+
+                    entered = e.At;
+                }
+            }
+
+            return [.. days.GroupBy(d => d.Status).OrderBy(g => g.Key).Select(g =>
+            {
+                var sorted = g.Select(d => d.Days).Order().ToList();
+                int Rank(double p) => sorted[(int)Math.Ceiling(p * sorted.Count) - 1];
+                return sorted.Count < SmallCells.Threshold
+                    ? new DurationRow(g.Key, null, null, null)
+                    : new DurationRow(g.Key, sorted.Count, Rank(0.5), Rank(0.9));
+            })];
         }
 
         private async Task<List<CaseloadRow>> CaseloadsAsync(Guid officeId, List<string> outcomesBy, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed class GetOfficeReportTests
 
     /// <summary>A case straight into the database, submitted at <paramref name="submittedAt"/> (UTC) and walked along the lifecycle to <paramref name="to"/>, a day a step.</summary>
     private static async Task<Case> CaseAsync(CoreHost host, string office, DateTime submittedAt, CaseStatus to, string counselorId,
-        Track track = Track.ReEmployment, string sigungu = "11200", bool sixMonthFollowUp = false)
+        Track track = Track.ReEmployment, string sigungu = "11200", bool sixMonthFollowUp = false, int daysInReview = 1)
     {
         await using var db = host.Database.NewContext();
         var user = new ApplicationUser { UserName = $"r-{Guid.NewGuid():N}@test.restart", DisplayName = "신청인", CreatedAt = submittedAt };
@@ -25,7 +25,7 @@ public sealed class GetOfficeReportTests
         var c = new Case { ApplicantUserId = user.Id, CreatedAt = submittedAt, UpdatedAt = submittedAt, Track = track, BusinessSigunguCode = sigungu };
         c.Submit($"2026-{Random.Shared.Next(100000, 999999):D6}", TestData.OfficeOf(host, office), user.Id, submittedAt);
         var at = submittedAt;
-        bool Step(Func<DateTime, bool> move) => move(at = at.AddDays(1));
+        bool Step(Func<DateTime, bool> move, int days = 1) => move(at = at.AddDays(days));
         CaseStatus[] path = [CaseStatus.EligibilityReview, CaseStatus.Eligible, CaseStatus.Assigned, CaseStatus.PlanAgreed, CaseStatus.InService, CaseStatus.Placed, CaseStatus.Founded];
         foreach (var status in path.TakeWhile(s => s <= to))
         {
@@ -43,7 +43,7 @@ public sealed class GetOfficeReportTests
                 CaseStatus.InService => t => c.StartService(counselorId, t, null),
                 CaseStatus.Placed => t => c.RecordPlacement("(주)한빛푸드", DateOnly.FromDateTime(t), 2_500_000, null, counselorId, t, null),
                 _ => t => c.RecordFounding("1234567891", DateOnly.FromDateTime(t), counselorId, t, null),
-            }).ShouldBeTrue($"{status} for the test's set-up");
+            }, status == CaseStatus.Eligible ? daysInReview : 1).ShouldBeTrue($"{status} for the test's set-up");
         }
 
         db.Cases.Add(c);
@@ -194,5 +194,29 @@ public sealed class GetOfficeReportTests
         missing.Errors.Single().Message.ShouldBe("끝나는 날을 골라 주세요.");
         var backwards = await host.SendAsync(new GetOfficeReport.Query { Period = PeriodKind.Custom, From = new(2026, 11, 10), Until = new(2026, 11, 1) });
         backwards.Status.ShouldBe(ResultStatus.Invalid);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Days_in_each_status_are_whole_Korean_days_read_as_median_and_90th_percentile_and_fewer_than_five_exits_read_less_than_five(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var counselor = await StaffAsync(host, Roles.Counselor);
+        foreach (var days in new[] { 1, 2, 3, 4, 10 })
+        {
+            await CaseAsync(host, "SEOUL", Nov(2), CaseStatus.Eligible, counselor.Id, daysInReview: days);
+        }
+
+        await CaseAsync(host, "SEOUL", Nov(2), CaseStatus.PlanAgreed, counselor.Id);
+        await StaffAsync(host, Roles.RegionalManager);
+        var report = (await host.SendAsync(November)).Value;
+
+        report.Durations.ShouldBe(
+        [
+            new(CaseStatus.Submitted, 6, 1, 1),
+            new(CaseStatus.EligibilityReview, 6, 2, 10),
+            new(CaseStatus.Eligible, null, null, null),
+            new(CaseStatus.Assigned, null, null, null),
+        ]);
     }
 }

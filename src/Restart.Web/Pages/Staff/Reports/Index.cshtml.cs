@@ -97,6 +97,8 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
             Table.ByDistrict => [[l["Reports.District"], l["Reports.Placed"], l["Reports.Founded"]], .. r.ByDistrict.Select(d => new[] { d.Name.Length == 0 ? l["Reports.Unknown"].Value : d.Name, N(d.Placed), N(d.Founded) })],
             Table.Partners => [[l["Reports.Partner"], l["Reports.Referred"], l["Reports.Accepted"], l["Reports.Succeeded"], l["Reports.Rate"]],
                 .. r.Partners.Select(p => new[] { p.Name, N(p.Referred), N(p.Accepted), N(p.Succeeded), p.Rate is { } rate ? rate.ToString("P0", CultureInfo.CurrentCulture) : SmallCells.Hidden })],
+            Table.Durations => [[l["Field.Status"], l["Reports.Exits"], l["Reports.Median"], l["Reports.P90"]],
+                .. r.Durations.Select(d => new[] { l[$"CaseStatus.{d.Status}"].Value, N(d.Exits), N(d.MedianDays), N(d.P90Days) })],
             _ => [[l["Reports.Counselor"], l["Reports.Active"], l["Reports.Outcomes"]], .. r.Caseloads.Select(c => new[] { c.Name, N(c.Active), N(c.Outcomes) })],
         };
     }
