@@ -126,7 +126,7 @@ public sealed class CaseworkPagesTests(RestartWebFactory factory) : IClassFixtur
     {
         using var manager = await SignedInAsync(Roles.RegionalManager);
         var (id, _, _) = await CaseAsync("SEOUL", CaseStatus.Eligible, skip: 1);
-        string[] pages = ["/Staff/Cases", "/Staff/Cases?transfers=true", $"/Staff/Cases/{id}", "/Staff/Agenda", "/Staff/Outreach"];
+        string[] pages = ["/Staff/Cases", "/Staff/Cases?transfers=true", $"/Staff/Cases/{id}", "/Staff/Agenda", "/Staff/Outreach", "/Staff/Reports"];
         // A key the resources lack is shown as the key itself ("CaseDetail.Plan"): none may reach the page.
         var key = new System.Text.RegularExpressions.Regex(@"\b[A-Z][A-Za-z]+\.[A-Z][A-Za-z]+(\.[A-Za-z]+)*\b");
 

@@ -1,0 +1,54 @@
+using FluentValidation;
+using MediatR;
+using Restart.Core.Common;
+using Restart.Core.Data;
+using Restart.Core.Domain;
+
+namespace Restart.Core.Features.Reports;
+
+/// <summary>
+/// One table of an office's report for a file (the page writes the CSV): the same figures as the dashboard, the
+/// same "&lt;5" cells, with the reason for the export recorded in the access log (ADR 0026 §3).
+/// </summary>
+public static class ExportOfficeReport
+{
+    public enum Table
+    {
+        Weeks = 1,
+        Funnel = 2,
+        ByTrack = 3,
+        ByDistrict = 4,
+        Partners = 5,
+        Caseloads = 6,
+        Durations = 7,
+    }
+
+    [SentBy(Roles.RegionalManager, Roles.Administrator)]
+    public sealed class Query : ReportPeriodRequest, IQuery<Result<GetOfficeReport.Model>>, IPersonalDataRequest
+    {
+        public Guid? OfficeId { get; set; }
+        public Table Table { get; set; } = Table.Weeks;
+        public string? Why { get; set; }
+
+        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Export;
+        string IPersonalDataRequest.Subject => $"office-report:{OfficeId?.ToString() ?? "own"}:{Table}";
+        string? IPersonalDataRequest.Reason => Why?.Trim();
+    }
+
+    public sealed class Validator : ReportPeriodValidator<Query>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Table).IsInEnum().WithMessage(_ => Text.Get("Report.PeriodInvalid"));
+            RuleFor(x => x.Why).Cascade(CascadeMode.Stop)
+                .Must(w => !string.IsNullOrWhiteSpace(w)).WithMessage(_ => Text.Get("Export.ReasonRequired"))
+                .MaximumLength(150).WithMessage(_ => Text.Format("Text.TooLong", 150));
+        }
+    }
+
+    internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result<GetOfficeReport.Model>>
+    {
+        public Task<Result<GetOfficeReport.Model>> Handle(Query request, CancellationToken cancellationToken) =>
+            new GetOfficeReport.Counter(db, user, clock).CountAsync(request, request.OfficeId, cancellationToken);
+    }
+}

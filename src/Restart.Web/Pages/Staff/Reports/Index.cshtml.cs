@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using MediatR;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Restart.Core.Common;
+using Restart.Core.Domain;
+using Restart.Core.Features.Reports;
+using Restart.Web.Hosting;
+using Table = Restart.Core.Features.Reports.ExportOfficeReport.Table;
+
+namespace Restart.Web.Pages.Staff.Reports;
+
+/// <summary>The office's outcomes for a period (ADR 0026): each figure a chart and its table, each table a CSV file whose export is access-logged with its reason.</summary>
+[Authorize(Roles = Roles.RegionalManager + "," + Roles.Administrator)]
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public PeriodKind Period { get; set; } = PeriodKind.Month;
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Number { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Until { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? OfficeId { get; set; }
+
+    [BindProperty]
+    public string? Why { get; set; }
+
+    public GetOfficeReport.Model? Report { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        var result = await mediator.Send(Fill(new GetOfficeReport.Query { OfficeId = OfficeId }));
+        if (result.Status == ResultStatus.Invalid)
+        {
+            this.AddErrors(result, field => field);
+            (Period, From, Until) = (PeriodKind.Month, null, null);
+            result = await mediator.Send(Fill(new GetOfficeReport.Query { OfficeId = OfficeId }));
+        }
+
+        return this.RefusalPage(result) ?? Show(result.Value);
+    }
+
+    public async Task<IActionResult> OnPostExportAsync(Table table)
+    {
+        var result = await mediator.Send(Fill(new ExportOfficeReport.Query { OfficeId = OfficeId, Table = table, Why = Why }));
+        if (result.Succeeded)
+        {
+            var r = result.Value;
+            this.KeepOutOfCaches();
+            var name = $"{l["Reports.FilePrefix"]}_{r.OfficeName}_{r.From:yyyyMMdd}-{r.Until:yyyyMMdd}_{l[$"Reports.Table.{table}"]}.csv";
+            return File(ReportCsv.Write(Rows(r, table)), "text/csv; charset=utf-8", name.Replace(' ', '_'));
+        }
+
+        if (result.Status != ResultStatus.Invalid)
+        {
+            return this.RefusalPage(result)!;
+        }
+
+        this.AddErrors(result, field => field);
+        return await OnGetAsync();
+    }
+
+    private T Fill<T>(T query) where T : ReportPeriodRequest
+    {
+        (query.Period, query.Year, query.Number, query.From, query.Until) = (Period, Year, Number, From, Until);
+        return query;
+    }
+
+    private PageResult Show(GetOfficeReport.Model report)
+    {
+        Report = report;
+        return Page();
+    }
+
+    /// <summary>A table's header and rows, as the page shows them ("&lt;5" included).</summary>
+    public IEnumerable<string[]> Rows(GetOfficeReport.Model r, Table table)
+    {
+        static string N(int? n) => SmallCells.Text(n);
+        return table switch
+        {
+            Table.Weeks => [[l["Reports.Week"], l["Reports.Applications"]], .. r.Weeks.Select(w => new[] { Week(w), N(w.Applications) })],
+            Table.Funnel => [[l["Reports.Stage"], l["Reports.People"]], .. r.Funnel.Select(s => new[] { l[$"Reports.Stage.{s.Stage}"].Value, N(s.Cases) })],
+            Table.ByTrack => [[l["Field.Track"], l["Reports.Placed"], l["Reports.Founded"]], .. r.ByTrack.Select(t => new[] { TrackName(t.Track), N(t.Placed), N(t.Founded) })],
+            Table.ByDistrict => [[l["Reports.District"], l["Reports.Placed"], l["Reports.Founded"]], .. r.ByDistrict.Select(d => new[] { d.Name.Length == 0 ? l["Reports.Unknown"].Value : d.Name, N(d.Placed), N(d.Founded) })],
+            Table.Partners => [[l["Reports.Partner"], l["Reports.Referred"], l["Reports.Accepted"], l["Reports.Succeeded"], l["Reports.Rate"]],
+                .. r.Partners.Select(p => new[] { p.Name, N(p.Referred), N(p.Accepted), N(p.Succeeded), p.Rate is { } rate ? rate.ToString("P0", CultureInfo.CurrentCulture) : SmallCells.Hidden })],
+            Table.Durations => [[l["Field.Status"], l["Reports.Exits"], l["Reports.Median"], l["Reports.P90"]],
+                .. r.Durations.Select(d => new[] { l[$"CaseStatus.{d.Status}"].Value, N(d.Exits), N(d.MedianDays), N(d.P90Days) })],
+            _ => [[l["Reports.Counselor"], l["Reports.Active"], l["Reports.Outcomes"]], .. r.Caseloads.Select(c => new[] { c.Name, N(c.Active), N(c.Outcomes) })],
+        };
+    }
+
+    public static string Week(GetOfficeReport.WeekRow w) => $"{w.Start:M/d}–{w.End:M/d}";
+
+    public string TrackName(Track? track) => track is { } t ? l[$"Track.{t}"] : l["Reports.Unknown"];
+}
+
+/// <summary>CSV as Excel reads Korean: UTF-8 with a byte-order mark, CRLF, quoted when needed, a would-be formula defused.</summary>
+public static class ReportCsv
+{
+    public static byte[] Write(IEnumerable<string[]> rows)
+    {
+        var csv = new StringBuilder();
+        foreach (var row in rows)
+        {
+            csv.Append(string.Join(',', row.Select(Cell))).Append("\r\n");
+        }
+
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    private static string Cell(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
+}
+
+/// <summary>A horizontal bar chart (a funnel when centred): one bar a row, the label left, the value right; a "&lt;5" cell gets no bar.</summary>
+public sealed record BarChart(IReadOnlyList<(string Label, int? Value)> Bars, bool Funnel = false)
+{
+    public const int Width = 360;
+    public const int LabelWidth = 118;
+    public const int ValueWidth = 46;
+    public const int Row = 26;
+
+    public int Height => (Bars.Count * Row) + 4;
+
+    public double Length(int? value)
+    {
+        var max = Bars.Max(b => b.Value ?? 0);
+        return value is { } v && max > 0 ? Math.Max(2, (double)v / max * (Width - LabelWidth - ValueWidth)) : 0;
+    }
+
+    public double Start(int? value) => LabelWidth + (Funnel ? ((Width - LabelWidth - ValueWidth) - Length(value)) / 2 : 0);
+}
