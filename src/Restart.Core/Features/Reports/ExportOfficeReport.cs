@@ -7,7 +7,7 @@ using Restart.Core.Domain;
 namespace Restart.Core.Features.Reports;
 
 /// <summary>
-/// One table of an office's report for a file (the page writes the CSV): the same figures as the dashboard, the
+/// One table of an office's report for a file, or all of them for a workbook (the page writes the CSV or Excel file): the same figures as the dashboard, the
 /// same "&lt;5" cells, with the reason for the export recorded in the access log (ADR 0026 §3).
 /// </summary>
 public static class ExportOfficeReport
@@ -27,11 +27,12 @@ public static class ExportOfficeReport
     public sealed class Query : ReportPeriodRequest, IQuery<Result<GetOfficeReport.Model>>, IPersonalDataRequest
     {
         public Guid? OfficeId { get; set; }
-        public Table Table { get; set; } = Table.Weeks;
+        /// <summary>One table for a CSV file; none for the workbook of every table.</summary>
+        public Table? Table { get; set; }
         public string? Why { get; set; }
 
         PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Export;
-        string IPersonalDataRequest.Subject => $"office-report:{OfficeId?.ToString() ?? "own"}:{Table}";
+        string IPersonalDataRequest.Subject => $"office-report:{OfficeId?.ToString() ?? "own"}:{Table?.ToString() ?? "workbook"}";
         string? IPersonalDataRequest.Reason => Why?.Trim();
     }
 
@@ -39,7 +40,7 @@ public static class ExportOfficeReport
     {
         public Validator()
         {
-            RuleFor(x => x.Table).IsInEnum().WithMessage(_ => Text.Get("Report.PeriodInvalid"));
+            RuleFor(x => x.Table).IsInEnum().When(x => x.Table is not null).WithMessage(_ => Text.Get("Report.PeriodInvalid"));
             RuleFor(x => x.Why).Cascade(CascadeMode.Stop)
                 .Must(w => !string.IsNullOrWhiteSpace(w)).WithMessage(_ => Text.Get("Export.ReasonRequired"))
                 .MaximumLength(150).WithMessage(_ => Text.Format("Text.TooLong", 150));

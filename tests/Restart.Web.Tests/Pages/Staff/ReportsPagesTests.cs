@@ -64,6 +64,41 @@ public sealed class ReportsPagesTests(RestartWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_manager_downloads_every_table_as_one_Excel_workbook_after_giving_a_reason_kept_beside_the_field_when_missing()
+    {
+        var year = KoreanTime.ToKorean(DateTime.UtcNow).Year;
+        using var manager = await DemoAsync(Roles.RegionalManager);
+        var page = await manager.GetAsync($"/Staff/Reports?Period=Year&Year={year}");
+        var funnelCell = page.Document.QuerySelector("[data-testid='report-funnel'] tbody tr td")!.TextContent;
+
+        // No reason: the page comes back with the Excel form open and the message beside its field.
+        var refused = await manager.SubmitAsync(page, new Dictionary<string, string> { ["Why"] = "  " }, "[data-testid='workbook-form']");
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.Document.QuerySelector("[data-testid='workbook-form']")!.Closest("details")!.HasAttribute("open").ShouldBeTrue();
+        refused.Document.QuerySelector("#why-workbook-error")!.TextContent.ShouldContain("사유");
+        refused.Document.QuerySelector("#why-workbook")!.GetAttribute("aria-invalid").ShouldBe("true");
+        refused.Document.QuerySelector("#why-funnel-error").ShouldBeNull();
+
+        var file = await manager.SubmitAsync(refused, new Dictionary<string, string> { ["Why"] = "성과공유회 엑셀" }, "[data-testid='workbook-form']");
+        file.Response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var name = file.Response.Content.Headers.ContentDisposition!.FileNameStar!;
+        name.ShouldStartWith("성과_");
+        name.ShouldEndWith($"_{year}0101-{year}1231.xlsx");
+        file.Response.Headers.CacheControl!.NoStore.ShouldBeTrue();
+
+        using var workbook = new MemoryStream(await file.Response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(workbook);
+        sheets.ShouldBe(["개요", "주별 신청", "단계별 진행 (이 기간 신청자)", "트랙별 취업·창업", "시·군·구별 취업·창업", "연계 기관·기업별 성과", "상담사별 담당", "상태별 머문 일수 (중앙값·90%)"]);
+        var cover = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "개요").Cast<IDictionary<string, object>>().ToList();
+        cover.ShouldContain(row => (string)row["항목"] == "기간" && (string)row["내용"] == $"{year}-01-01 ~ {year}-12-31");
+        var funnel = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "단계별 진행 (이 기간 신청자)").Cast<IDictionary<string, object>>().ToList();
+        funnel[0]["단계"].ShouldBe("신청");
+        // The same figure as the page: a number Excel can sum, or the "<5" text.
+        Convert.ToString(funnel[0]["인원"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(funnelCell);
+        (await PartnerFlows.AccessLogOfAsync(factory, "ExportOfficeReport.Query")).ShouldContain(e => e.Action == PersonalDataAction.Export && e.Reason == "성과공유회 엑셀" && e.Subject.EndsWith(":workbook", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_counselor_is_refused_and_a_manager_of_another_office_cannot_read_this_one_by_a_forged_address()
     {
         using var counselor = await DemoAsync(Roles.Counselor);

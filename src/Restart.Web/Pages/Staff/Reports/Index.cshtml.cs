@@ -15,7 +15,7 @@ namespace Restart.Web.Pages.Staff.Reports;
 
 /// <summary>The office's outcomes for a period (ADR 0026): each figure a chart and its table, each table a CSV file whose export is access-logged with its reason.</summary>
 [Authorize(Roles = Roles.RegionalManager + "," + Roles.Administrator)]
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public PeriodKind Period { get; set; } = PeriodKind.Month;
@@ -40,6 +40,11 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     public GetOfficeReport.Model? Report { get; private set; }
 
+    /// <summary>The export form refused (a table's name, or <see cref="WorkbookExport"/>): shown open, its message beside the reason.</summary>
+    public string? FailedExport { get; private set; }
+
+    public const string WorkbookExport = "Workbook";
+
     public async Task<IActionResult> OnGetAsync()
     {
         var result = await mediator.Send(Fill(new GetOfficeReport.Query { OfficeId = OfficeId }));
@@ -53,15 +58,21 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         return this.RefusalPage(result) ?? Show(result.Value);
     }
 
-    public async Task<IActionResult> OnPostExportAsync(Table table)
+    public Task<IActionResult> OnPostExportAsync(Table table) =>
+        ExportAsync(table, r => File(ReportCsv.Write(Rows(r, table)), "text/csv; charset=utf-8", FileName(r, $"_{l[$"Reports.Table.{table}"]}", "csv")));
+
+    /// <summary>Every table of the page in one Excel workbook: a first sheet with the office, the period and the small-cell rule, then a sheet a table.</summary>
+    public Task<IActionResult> OnPostWorkbookAsync() =>
+        ExportAsync(null, r => File(ReportWorkbook.Write([(l["Reports.Cover"], Cover(r)), .. Enum.GetValues<Table>().Select(t => (l[$"Reports.Table.{t}"].Value, Sheet(r, t)))]),
+            ReportWorkbook.ContentType, FileName(r, "", "xlsx")));
+
+    private async Task<IActionResult> ExportAsync(Table? table, Func<GetOfficeReport.Model, IActionResult> file)
     {
         var result = await mediator.Send(Fill(new ExportOfficeReport.Query { OfficeId = OfficeId, Table = table, Why = Why }));
         if (result.Succeeded)
         {
-            var r = result.Value;
             this.KeepOutOfCaches();
-            var name = $"{l["Reports.FilePrefix"]}_{r.OfficeName}_{r.From:yyyyMMdd}-{r.Until:yyyyMMdd}_{l[$"Reports.Table.{table}"]}.csv";
-            return File(ReportCsv.Write(Rows(r, table)), "text/csv; charset=utf-8", name.Replace(' ', '_'));
+            return file(result.Value);
         }
 
         if (result.Status != ResultStatus.Invalid)
@@ -70,8 +81,29 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         }
 
         this.AddErrors(result, field => field);
+        FailedExport = table?.ToString() ?? WorkbookExport;
         return await OnGetAsync();
     }
+
+    /// <summary>성과_{office}_{from}-{until}{suffix}.{extension}, spaces as underscores.</summary>
+    private string FileName(GetOfficeReport.Model r, string suffix, string extension) =>
+        $"{l["Reports.FilePrefix"]}_{r.OfficeName}_{r.From:yyyyMMdd}-{r.Until:yyyyMMdd}{suffix}.{extension}".Replace(' ', '_');
+
+    /// <summary>A table's rows for its sheet; a table with nothing in the period says so rather than leaving a bare header.</summary>
+    private IEnumerable<string[]> Sheet(GetOfficeReport.Model r, Table table)
+    {
+        var rows = Rows(r, table).ToList();
+        return rows.Count > 1 ? rows : [rows[0], [l["Reports.None"], .. Enumerable.Repeat("", rows[0].Length - 1)]];
+    }
+
+    private IEnumerable<string[]> Cover(GetOfficeReport.Model r) =>
+    [
+        [l["Reports.Cover.Item"], l["Reports.Cover.Value"]],
+        [l["Field.Office"], r.OfficeName],
+        [l["Reports.Period"], $"{r.From:yyyy-MM-dd} ~ {r.Until:yyyy-MM-dd}"],
+        [l["Reports.Cover.Made"], KoreanTime.ToKorean(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
+        [l["Reports.Cover.Rule"], l["Reports.SmallCells"]],
+    ];
 
     private T Fill<T>(T query) where T : ReportPeriodRequest
     {

@@ -1,0 +1,63 @@
+using System.Globalization;
+using MiniExcelLibs;
+
+namespace Restart.Web.Pages.Staff.Reports;
+
+/// <summary>
+/// An Excel workbook of a report (ADR 0026 §6, MiniExcel): one sheet a table, each with the page's header and rows. Whole numbers are written as numbers
+/// so they can be summed; "&lt;5", rates and labels stay text; a would-be formula is defused as in the CSV.
+/// </summary>
+public static class ReportWorkbook
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>Excel's limit on a sheet's name, and the characters it refuses in one.</summary>
+    private const int SheetNameLength = 31;
+
+    private static readonly char[] RefusedInSheetName = ['[', ']', ':', '*', '?', '/', '\\'];
+
+    /// <summary>The workbook of these tables, each a header row followed by its rows, one sheet a table in this order.</summary>
+    public static byte[] Write(IEnumerable<(string Name, IEnumerable<string[]> Rows)> tables)
+    {
+        var sheets = new Dictionary<string, object>();
+        foreach (var (name, rows) in tables)
+        {
+            Add(sheets, name, rows);
+        }
+
+        using var file = new MemoryStream();
+        file.SaveAs(sheets, printHeader: true, excelType: ExcelType.XLSX);
+        return file.ToArray();
+    }
+
+    private static void Add(Dictionary<string, object> sheets, string name, IEnumerable<string[]> rows)
+    {
+        var all = rows.ToList();
+        var header = all[0];
+        var sheet = all.Skip(1)
+            .Select(row => (IDictionary<string, object?>)header.Select((column, i) => (column, Value: Cell(i < row.Length ? row[i] : "")))
+                .ToDictionary(c => c.column, c => c.Value))
+            .ToList();
+        sheets.Add(SheetName(name, sheets.Keys), sheet);
+    }
+
+    private static object Cell(string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number
+        : value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value
+        : value;
+
+    /// <summary>A name Excel accepts: the refused characters taken out, at most 31 characters, unique in the workbook.</summary>
+    private static string SheetName(string title, IEnumerable<string> taken)
+    {
+        var name = string.Concat(title.Where(c => Array.IndexOf(RefusedInSheetName, c) < 0)).Trim();
+        name = name.Length > SheetNameLength ? name[..SheetNameLength].TrimEnd() : name;
+        var unique = name;
+        for (var n = 2; taken.Contains(unique, StringComparer.OrdinalIgnoreCase); n++)
+        {
+            var suffix = $" ({n})";
+            unique = (name.Length + suffix.Length > SheetNameLength ? name[..(SheetNameLength - suffix.Length)] : name) + suffix;
+        }
+
+        return unique;
+    }
+}
