@@ -23,6 +23,11 @@ public sealed class NetworkPagesTests(RestartWebFactory factory) : IClassFixture
         card.TextContent.ShouldNotContain("연락담당");
         card.TextContent.ShouldNotContain("desk@jobs.example.org");
         page.Document.QuerySelectorAll("[data-testid='contact']").ShouldBeEmpty();
+        // Each open programme of a member leads to its public page.
+        var programme = card.QuerySelectorAll("a").Single(a => a.TextContent == "중장년 재취업 교육");
+        var details = await anonymous.GetAsync(programme.GetAttribute("href")!);
+        details.Status.ShouldBe(HttpStatusCode.OK);
+        details.Document.QuerySelector("h1")!.TextContent.ShouldBe("중장년 재취업 교육");
 
         using var counselor = await DemoAsync(factory, Roles.Counselor);
         var staffView = await counselor.GetAsync("/Network");

@@ -34,6 +34,30 @@ public sealed class JobsPagesTests(RestartWebFactory factory) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task A_post_says_how_to_apply_a_visitor_is_led_to_register_an_applicant_to_their_recommendations_an_employer_sees_no_such_box()
+    {
+        var id = await WebOfferData.JobAsync(factory, "지원 방법을 알리는 공고", shape: j => j.ClosesOn = WebOfferData.Today);
+        using var visitor = factory.NewSession();
+        using var applicant = factory.NewSession();
+        (await applicant.LoginAsync(Restart.Core.Data.Seeding.DemoDataSeeder.Accounts[Roles.Applicant], Restart.Core.Data.Seeding.DemoDataSeeder.Password)).Status.ShouldBe(HttpStatusCode.Redirect);
+        using var employer = factory.NewSession();
+        (await employer.LoginAsync(Restart.Core.Data.Seeding.DemoDataSeeder.Accounts[Roles.Employer], Restart.Core.Data.Seeding.DemoDataSeeder.Password)).Status.ShouldBe(HttpStatusCode.Redirect);
+
+        var forVisitor = await visitor.GetAsync($"/Jobs/{id}");
+        var forApplicant = await applicant.GetAsync($"/Jobs/{id}");
+        var forEmployer = await employer.GetAsync($"/Jobs/{id}");
+
+        var box = forVisitor.Document.QuerySelector("[data-testid='how-to-apply']")!;
+        box.TextContent.ShouldContain("상담사를 통해 지원");
+        box.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ShouldBe(["/Account/Register", $"/Account/Login?returnUrl=%2FJobs%2F{id}"]);
+        var mine = forApplicant.Document.QuerySelector("[data-testid='how-to-apply']")!;
+        mine.TextContent.ShouldContain("관심을 표시");
+        mine.QuerySelector("a")!.GetAttribute("href").ShouldBe("/My/Recommendations");
+        forEmployer.Status.ShouldBe(HttpStatusCode.OK);
+        forEmployer.Document.QuerySelector("[data-testid='how-to-apply']").ShouldBeNull();
+    }
+
+    [Fact]
     public async Task A_draft_closed_past_unknown_or_unverified_company_post_answers_404()
     {
         Guid[] ids =
