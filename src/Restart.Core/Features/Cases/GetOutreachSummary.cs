@@ -42,27 +42,34 @@ public static class GetOutreachSummary
             var until = request.Until ?? today;
             var start = KoreanTime.FromKorean(from.ToDateTime(TimeOnly.MinValue));
             var end = KoreanTime.FromKorean(until.AddDays(1).ToDateTime(TimeOnly.MinValue));
-            // The (OfficeId, Mode, HeldAt) index gives the period's visits without touching the cases.
-            var visits =
-                from s in db.CounselingSessions.AsNoTracking()
-                where s.OfficeId == staff.OfficeId && s.Mode == CounselingMode.Outreach && s.HeldAt >= start && s.HeldAt < end
-                select new { s.AuthorUserId, s.VisitSigunguCode, Intake = s.IntakeOnSite != null && s.IntakeOnSite != "" };
-
-            var perCounselor = await (
-                from v in visits
-                group v by v.AuthorUserId into g
-                select new { g.Key, Visits = g.Count(), Intakes = g.Count(x => x.Intake) })
-                .ToListAsync(cancellationToken);
-            var perDistrict = await (
-                from v in visits
-                group v by v.VisitSigunguCode into g
-                select new { g.Key, Visits = g.Count(), Intakes = g.Count(x => x.Intake) })
-                .ToListAsync(cancellationToken);
-            var people = await db.Users.Where(u => perCounselor.Select(p => p.Key).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-            var places = await CaseReading.RegionNamesAsync(db, [.. perDistrict.Select(p => p.Key).OfType<string>()], cancellationToken);
-            return new Model(from, until,
-                [.. perCounselor.Select(p => new Row(people.GetValueOrDefault(p.Key, ""), p.Visits, p.Intakes)).OrderByDescending(r => r.Visits)],
-                [.. perDistrict.Select(p => new Row(p.Key is null ? "" : places.GetValueOrDefault(p.Key, p.Key), p.Visits, p.Intakes)).OrderByDescending(r => r.Visits)]);
+            var (perCounselor, perDistrict) = await CountAsync(db, staff.OfficeId, start, end, cancellationToken);
+            return new Model(from, until, perCounselor, perDistrict);
         }
+    }
+
+    /// <summary>An office's outreach visits held in [start, end), per counselor and per 시·군·구 (most visits first), with the intakes taken on the spot; for this page and the outcome report.</summary>
+    internal static async Task<(List<Row> PerCounselor, List<Row> PerDistrict)> CountAsync(RestartDbContext db, Guid officeId, DateTime start, DateTime end, CancellationToken cancellationToken)
+    {
+        // The (OfficeId, Mode, HeldAt) index gives the period's visits without touching the cases.
+        var visits =
+            from s in db.CounselingSessions.AsNoTracking()
+            where s.OfficeId == officeId && s.Mode == CounselingMode.Outreach && s.HeldAt >= start && s.HeldAt < end
+            select new { s.AuthorUserId, s.VisitSigunguCode, Intake = s.IntakeOnSite != null && s.IntakeOnSite != "" };
+
+        var perCounselor = await (
+            from v in visits
+            group v by v.AuthorUserId into g
+            select new { g.Key, Visits = g.Count(), Intakes = g.Count(x => x.Intake) })
+            .ToListAsync(cancellationToken);
+        var perDistrict = await (
+            from v in visits
+            group v by v.VisitSigunguCode into g
+            select new { g.Key, Visits = g.Count(), Intakes = g.Count(x => x.Intake) })
+            .ToListAsync(cancellationToken);
+        var people = await db.Users.Where(u => perCounselor.Select(p => p.Key).Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        var places = await CaseReading.RegionNamesAsync(db, [.. perDistrict.Select(p => p.Key).OfType<string>()], cancellationToken);
+        return (
+            [.. perCounselor.Select(p => new Row(people.GetValueOrDefault(p.Key, ""), p.Visits, p.Intakes)).OrderByDescending(r => r.Visits)],
+            [.. perDistrict.Select(p => new Row(p.Key is null ? "" : places.GetValueOrDefault(p.Key, p.Key), p.Visits, p.Intakes)).OrderByDescending(r => r.Visits)]);
     }
 }

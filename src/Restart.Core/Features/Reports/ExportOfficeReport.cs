@@ -21,6 +21,10 @@ public static class ExportOfficeReport
         Partners = 5,
         Caseloads = 6,
         Durations = 7,
+        Rates = 8,
+        OutreachByCounselor = 9,
+        OutreachByDistrict = 10,
+        Programmes = 11,
     }
 
     [SentBy(Roles.RegionalManager, Roles.Administrator)]

@@ -12,7 +12,7 @@ namespace Restart.Core.Features.Reports;
 /// people only; any below five reads "&lt;5" (ADR 0026). This is the definition of every figure; a faster path
 /// must equal it.
 /// </summary>
-public static class GetOfficeReport
+public static partial class GetOfficeReport
 {
     [SentBy(Roles.RegionalManager, Roles.Administrator)]
     public sealed class Query : ReportPeriodRequest, IQuery<Result<Model>>, IPersonalDataRequest
@@ -72,7 +72,8 @@ public static class GetOfficeReport
         IReadOnlyList<DistrictRow> ByDistrict,
         IReadOnlyList<PartnerRow> Partners,
         IReadOnlyList<CaseloadRow> Caseloads,
-        IReadOnlyList<DurationRow> Durations);
+        IReadOnlyList<DurationRow> Durations,
+        Services Services);
 
     /// <summary>The statuses whose entry means a stage was reached (that stage or a later one), so a reopened case counts once and the funnel never widens.</summary>
     private static readonly Dictionary<Stage, CaseStatus[]> Reached = new()
@@ -92,7 +93,7 @@ public static class GetOfficeReport
     }
 
     /// <summary>The office's figures for the dashboard and for its exports alike, after the same access check.</summary>
-    internal sealed class Counter(RestartDbContext db, ICurrentUser user, TimeProvider clock)
+    internal sealed partial class Counter(RestartDbContext db, ICurrentUser user, TimeProvider clock)
     {
         public async Task<Result<Model>> CountAsync(ReportPeriodRequest request, Guid? requestedOffice, CancellationToken cancellationToken)
         {
@@ -160,7 +161,8 @@ public static class GetOfficeReport
             var caseloads = await CaseloadsAsync(officeId, outcomes.Select(o => o.AssignedCounselorId).OfType<string>().ToList(), cancellationToken);
 
             var durations = await DurationsAsync(officeId, start, end, cancellationToken);
-            return new Model(officeId, officeName, from, until, Weeks(from, until, submitted), funnel, byTrack, byDistrict, partners, caseloads, durations);
+            var services = await ServicesAsync(officeId, start, end, funnel, cancellationToken);
+            return new Model(officeId, officeName, from, until, Weeks(from, until, submitted), funnel, byTrack, byDistrict, partners, caseloads, durations, services);
         }
 
         /// <summary>Every week of the period, zero weeks too, each clipped to the period.</summary>

@@ -124,6 +124,8 @@ public sealed class GetOfficeReportTests
         report.ByTrack.ShouldBe([new(Track.ReEmployment, 6, null), new(Track.ReFounding, null, null)]);
         report.ByDistrict.Select(d => (d.Name, d.Placed, d.Founded)).ShouldBe([("서울특별시 강남구", (int?)null, (int?)null), ("서울특별시 성동구", 6, null)]);
         report.Caseloads.ShouldBe([new(counselor.Id, "박지현", 10, 7), new(report.Caseloads[1].CounselorId, "이수민", null, null)]);
+        // 6 of the 10 found eligible were placed or founded; the 5 six-month follow-ups all found the person still working.
+        report.Services.Rates.ShouldBe([new(GetOfficeReport.RateKind.Placement, 6, 10, 0.6m), new(GetOfficeReport.RateKind.Retention6, 5, 5, 1m)]);
     }
 
     [Theory]
@@ -149,6 +151,52 @@ public sealed class GetOfficeReportTests
         var report = (await host.SendAsync(November)).Value;
 
         report.Partners.ShouldBe([new(GetOfficeReport.PartnerKind.Agency, agencyId, "성동고용복지플러스센터", 8, 7, 5, 0.625m)]);
+        // The programme: 8 referred (the suggestion never sent is not one), 5 completed; its fill counts places held across offices.
+        int taken;
+        await using (var db = host.Database.NewContext())
+        {
+            taken = await db.Programmes.Where(p => p.Id == programmeId).Select(p => p.PlacesTaken).SingleAsync(TestContext.Current.CancellationToken);
+        }
+
+        report.Services.Programmes.ShouldBe([new(programmeId, "중장년 조리 실무 과정", "성동고용복지플러스센터", 8, 5, 20, SmallCells.Rate(taken, 20))]);
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Outreach_visits_of_the_period_are_counted_per_counselor_and_district_with_their_intakes_and_few_read_less_than_five(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var kim = await StaffAsync(host, Roles.Counselor, name: "김현수");
+        var lee = await StaffAsync(host, Roles.Counselor, name: "이은정");
+        var theCase = await CaseAsync(host, "SEOUL", Nov(2), CaseStatus.Submitted, kim.Id);
+        var seoul = TestData.OfficeOf(host, "SEOUL");
+        await using (var db = host.Database.NewContext())
+        {
+            CounselingSession Visit(string author, DateTime at, string sigungu, string? intake, CounselingMode mode = CounselingMode.Outreach) => new()
+            {
+                CaseId = theCase.Id, OfficeId = seoul, HeldAt = at, Mode = mode, Notes = "점포 방문", AuthorUserId = author, WrittenAt = at,
+                VisitSigunguCode = sigungu, BusinessStage = BusinessStage.Closing, IntakeOnSite = intake,
+            };
+
+            // 김현수: 7 visits in 성동구 in November, 5 with an intake; 이은정: 2 in 강남구; plus visits that do not count here.
+            for (var i = 0; i < 7; i++)
+            {
+                db.CounselingSessions.Add(Visit(kim.Id, Nov(3 + i), "11200", i < 5 ? "자활기금 융자 신청 접수" : null));
+            }
+
+            db.CounselingSessions.AddRange(
+                Visit(lee.Id, Nov(12), "11680", null),
+                Visit(lee.Id, Nov(13), "11680", ""),
+                Visit(kim.Id, new DateTime(2026, 10, 31, 14, 0, 0, DateTimeKind.Utc), "11200", "10월의 접수"),
+                Visit(kim.Id, Nov(20), "11200", null, CounselingMode.Office));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
+        await StaffAsync(host, Roles.RegionalManager);
+        var report = (await host.SendAsync(November)).Value;
+
+        report.Services.OutreachByCounselor.ShouldBe([new("김현수", 7, 5), new("이은정", null, null)]);
+        report.Services.OutreachByDistrict.ShouldBe([new("서울특별시 성동구", 7, 5), new("서울특별시 강남구", null, null)]);
     }
 
     [Theory]

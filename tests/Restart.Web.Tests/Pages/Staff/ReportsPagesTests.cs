@@ -46,6 +46,7 @@ public sealed class ReportsPagesTests(RestartWebFactory factory) : IClassFixture
         var charts = page.Document.QuerySelectorAll("svg[data-testid='chart']");
         charts.Length.ShouldBeGreaterThan(0);
         charts.ShouldAllBe(c => c.NextElementSibling!.QuerySelector("table") != null);
+        page.Document.QuerySelector("[data-testid='report-rates'] tbody tr th")!.TextContent.ShouldBe("취업·창업률 (적격 판정자 중)");
 
         var noReason = await manager.SubmitAsync(page, new Dictionary<string, string>(), "form[action*='table=Funnel']");
         noReason.Document.QuerySelector(".validation-summary-errors")!.TextContent.ShouldContain("사유");
@@ -88,7 +89,8 @@ public sealed class ReportsPagesTests(RestartWebFactory factory) : IClassFixture
 
         using var workbook = new MemoryStream(await file.Response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(workbook);
-        sheets.ShouldBe(["개요", "주별 신청", "단계별 진행 (이 기간 신청자)", "트랙별 취업·창업", "시·군·구별 취업·창업", "연계 기관·기업별 성과", "상담사별 담당", "상태별 머문 일수 (중앙값·90%)"]);
+        sheets.ShouldBe(["개요", "주별 신청", "단계별 진행 (이 기간 신청자)", "트랙별 취업·창업", "시·군·구별 취업·창업", "연계 기관·기업별 성과", "상담사별 담당", "상태별 머문 일수 (중앙값·90%)",
+            "취업·창업률과 6개월 유지율", "상담사별 찾아가는 상담", "시·군·구별 찾아가는 상담", "연계 프로그램별 성과와 충원율"]);
         var cover = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "개요").Cast<IDictionary<string, object>>().ToList();
         cover.ShouldContain(row => (string)row["항목"] == "기간" && (string)row["내용"] == $"{year}-01-01 ~ {year}-12-31");
         var funnel = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "단계별 진행 (이 기간 신청자)").Cast<IDictionary<string, object>>().ToList();
