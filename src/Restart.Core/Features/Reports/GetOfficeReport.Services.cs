@@ -25,7 +25,11 @@ public static partial class GetOfficeReport
     /// <summary>A programme the office referred people to in the period: referred, completed, and its fill (places taken of capacity, all offices).</summary>
     public sealed record ProgrammeRow(Guid Id, string Title, string Agency, int? Referred, int? Completed, int Capacity, decimal? Fill);
 
+    /// <summary>The period's totals for the one-page summary, counted before any cell is hidden, then hidden under five themselves.</summary>
+    public sealed record Totals(int? OutreachVisits, int? OutreachIntakes, int? Referred, int? Succeeded);
+
     public sealed record Services(
+        Totals Totals,
         IReadOnlyList<RateRow> Rates,
         IReadOnlyList<OutreachRow> OutreachByCounselor,
         IReadOnlyList<OutreachRow> OutreachByDistrict,
@@ -54,7 +58,16 @@ public static partial class GetOfficeReport
             static List<OutreachRow> Shown(List<GetOutreachSummary.Row> rows) =>
                 [.. rows.Select(r => new OutreachRow(r.Label, SmallCells.Show(r.Visits), SmallCells.Show(r.Intakes)))];
 
-            return new Services([placement, retention], Shown(byCounselor), Shown(byDistrict), await ProgrammesAsync(officeId, start, end, cancellationToken));
+            var referrals = await db.Referrals.AsNoTracking()
+                .Where(r => r.RegionalOfficeId == officeId && r.CreatedAt >= start && r.CreatedAt < end && r.Steps.Any(s => s.Status == ReferralStatus.Referred))
+                .GroupBy(r => 1)
+                .Select(g => new { Referred = g.Count(), Succeeded = g.Count(r => r.Status == ReferralStatus.Hired || r.Status == ReferralStatus.Completed) })
+                .SingleOrDefaultAsync(cancellationToken);
+            var totals = new Totals(
+                SmallCells.Show(byCounselor.Sum(r => r.Visits)), SmallCells.Show(byCounselor.Sum(r => r.Intakes)),
+                SmallCells.Show(referrals?.Referred ?? 0), SmallCells.Show(referrals?.Succeeded ?? 0));
+
+            return new Services(totals, [placement, retention], Shown(byCounselor), Shown(byDistrict), await ProgrammesAsync(officeId, start, end, cancellationToken));
         }
 
         /// <summary>The programmes the office referred people to in the period (suggestions never sent are not referrals), most referred first.</summary>

@@ -158,6 +158,7 @@ public sealed class GetOfficeReportTests
             taken = await db.Programmes.Where(p => p.Id == programmeId).Select(p => p.PlacesTaken).SingleAsync(TestContext.Current.CancellationToken);
         }
 
+        (report.Services.Totals.Referred, report.Services.Totals.Succeeded).ShouldBe((8, 5));
         report.Services.Programmes.ShouldBe([new(programmeId, "중장년 조리 실무 과정", "성동고용복지플러스센터", 8, 5, 20, SmallCells.Rate(taken, 20))]);
     }
 
@@ -197,6 +198,8 @@ public sealed class GetOfficeReportTests
 
         report.Services.OutreachByCounselor.ShouldBe([new("김현수", 7, 5), new("이은정", null, null)]);
         report.Services.OutreachByDistrict.ShouldBe([new("서울특별시 성동구", 7, 5), new("서울특별시 강남구", null, null)]);
+        // The total counts every visit before any cell is hidden: 7 + 2.
+        (report.Services.Totals.OutreachVisits, report.Services.Totals.OutreachIntakes).ShouldBe((9, 5));
     }
 
     [Theory]

@@ -101,6 +101,34 @@ public sealed class ReportsPagesTests(RestartWebFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_one_page_summary_shows_the_dashboards_figures_for_the_same_period_with_a_print_button_and_refuses_as_the_dashboard_does()
+    {
+        var year = KoreanTime.ToKorean(DateTime.UtcNow).Year;
+        using var manager = await DemoAsync(Roles.RegionalManager);
+        var dashboard = await manager.GetAsync($"/Staff/Reports?Period=Year&Year={year}");
+        var submitted = dashboard.Document.QuerySelector("[data-testid='report-funnel'] tbody tr td")!.TextContent;
+        var link = dashboard.Document.QuerySelector("[data-testid='summary-link']")!.GetAttribute("href")!;
+        link.ShouldContain("Period=Year");
+        link.ShouldContain($"Year={year}");
+
+        var summary = await manager.GetAsync(link);
+        summary.Status.ShouldBe(HttpStatusCode.OK);
+        summary.Text("[data-testid='summary-scope']").ShouldEndWith($"{year}-01-01 ~ {year}-12-31");
+        var first = summary.Document.QuerySelector("[data-testid='summary-figures'] .col")!;
+        first.QuerySelector("dt")!.TextContent.ShouldBe("신청 인원");
+        first.QuerySelector("dd")!.TextContent.ShouldBe(submitted);
+        summary.Document.QuerySelector("button[data-print]")!.TextContent.ShouldBe("인쇄·PDF로 저장");
+        var script = summary.Document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!).Single(s => s.StartsWith("/js/print.js", StringComparison.Ordinal));
+        (await manager.GetAsync(script)).Status.ShouldBe(HttpStatusCode.OK);
+
+        using var counselor = await DemoAsync(Roles.Counselor);
+        (await counselor.GetAsync("/Staff/Reports/Summary")).Status.ShouldBe(HttpStatusCode.Forbidden);
+        var seoul = await OfficeIdAsync(factory, "SEOUL");
+        using var busan = await StaffOfAsync(factory, Roles.RegionalManager, "BUSAN-ULSAN");
+        (await busan.GetAsync($"/Staff/Reports/Summary?OfficeId={seoul}")).Status.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task A_counselor_is_refused_and_a_manager_of_another_office_cannot_read_this_one_by_a_forged_address()
     {
         using var counselor = await DemoAsync(Roles.Counselor);

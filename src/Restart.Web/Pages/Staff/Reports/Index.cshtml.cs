@@ -15,26 +15,8 @@ namespace Restart.Web.Pages.Staff.Reports;
 
 /// <summary>The office's outcomes for a period (ADR 0026): each figure a chart and its table, each table a CSV file whose export is access-logged with its reason.</summary>
 [Authorize(Roles = Roles.RegionalManager + "," + Roles.Administrator)]
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> l, TimeProvider clock) : PageModel
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> l, TimeProvider clock) : OfficeReportPage
 {
-    [BindProperty(SupportsGet = true)]
-    public PeriodKind Period { get; set; } = PeriodKind.Month;
-
-    [BindProperty(SupportsGet = true)]
-    public int? Year { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int? Number { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? Until { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public Guid? OfficeId { get; set; }
-
     [BindProperty]
     public string? Why { get; set; }
 
@@ -104,12 +86,6 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
         [l["Reports.Cover.Made"], KoreanTime.ToKorean(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
         [l["Reports.Cover.Rule"], l["Reports.SmallCells"]],
     ];
-
-    private T Fill<T>(T query) where T : ReportPeriodRequest
-    {
-        (query.Period, query.Year, query.Number, query.From, query.Until) = (Period, Year, Number, From, Until);
-        return query;
-    }
 
     private PageResult Show(GetOfficeReport.Model report)
     {
