@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace Restart.Web.Hosting;
 
 /// <summary>
-/// The public programme and job pages are kept for a minute for visitors who are not signed in (docs/operations.md):
+/// The public programme and job pages are kept for a minute, the public outcomes five, for visitors who are not signed in (docs/operations.md):
 /// one rendering per address and language serves everyone else. Signed-in people (whose menu shows their name),
 /// responses that set a cookie and anything but a 200 are never kept — the framework's default policy, which
 /// the named policy builds on, sees to that once authentication has run.
@@ -29,16 +29,26 @@ public static class OutputCaching
 
     public static readonly TimeSpan OffersDuration = TimeSpan.FromSeconds(60);
 
+    /// <summary>The policy of the public outcomes (/Outcomes): totals that move slowly, kept five minutes.</summary>
+    public const string PublicOutcomes = "public-outcomes";
+
+    public static readonly TimeSpan OutcomesDuration = TimeSpan.FromMinutes(5);
+
+    private static OutputCachePolicyBuilder PerAddressAndLanguage(OutputCachePolicyBuilder policy, TimeSpan duration) => policy
+        .Expire(duration)
+        .SetVaryByQuery("*")
+        // The language comes from a cookie, which the cache key does not see: without this a Korean page would
+        // be served to a visitor who chose English.
+        .VaryByValue(context => new KeyValuePair<string, string>(
+            "culture", context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? ""));
+
     public static WebApplicationBuilder AddRestartOutputCache(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOutputCache(o => o.AddPolicy(PublicOffers, p => p
-            .Expire(OffersDuration)
-            .SetVaryByQuery("*")
-            // The language comes from a cookie, which the cache key does not see: without this a Korean page would
-            // be served to a visitor who chose English.
-            .VaryByValue(context => new KeyValuePair<string, string>(
-                "culture", context.Features.Get<IRequestCultureFeature>()?.RequestCulture.UICulture.Name ?? ""))
-            .Tag(OffersTag)));
+        builder.Services.AddOutputCache(o =>
+        {
+            o.AddPolicy(PublicOffers, p => PerAddressAndLanguage(p, OffersDuration).Tag(OffersTag));
+            o.AddPolicy(PublicOutcomes, p => PerAddressAndLanguage(p, OutcomesDuration));
+        });
         // A kept page is shown to everyone: it must carry no one's antiforgery token (nor set its cookie).
         builder.Services.Replace(ServiceDescriptor.Singleton<IHtmlGenerator, SharedPageHtmlGenerator>());
         return builder;

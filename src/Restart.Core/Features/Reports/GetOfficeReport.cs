@@ -76,7 +76,7 @@ public static partial class GetOfficeReport
         Services Services);
 
     /// <summary>The statuses whose entry means a stage was reached (that stage or a later one), so a reopened case counts once and the funnel never widens.</summary>
-    private static readonly Dictionary<Stage, CaseStatus[]> Reached = new()
+    internal static readonly Dictionary<Stage, CaseStatus[]> Reached = new()
     {
         [Stage.Eligible] = [CaseStatus.Eligible, CaseStatus.Assigned, CaseStatus.PlanAgreed, CaseStatus.InService, CaseStatus.Placed, CaseStatus.Founded, CaseStatus.FollowUp],
         [Stage.PlanAgreed] = [CaseStatus.PlanAgreed, CaseStatus.InService, CaseStatus.Placed, CaseStatus.Founded, CaseStatus.FollowUp],

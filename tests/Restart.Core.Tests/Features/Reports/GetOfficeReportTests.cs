@@ -130,6 +130,42 @@ public sealed class GetOfficeReportTests
 
     [Theory]
     [ClassData(typeof(Engines))]
+    public async Task Every_office_side_by_side_and_the_nation_counted_before_small_cells_are_hidden_for_anyone_to_read(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        var seoul = await StaffAsync(host, Roles.Counselor);
+        var jeju = await StaffAsync(host, Roles.Counselor, office: "JEJU");
+        // Seoul: 8 applied in November, 7 found eligible, 5 placed or founded. Jeju: 3 applied, all placed. One Seoul case applied in October.
+        CaseStatus[] seoulCases = [CaseStatus.Submitted, CaseStatus.Eligible, CaseStatus.Eligible, CaseStatus.Placed, CaseStatus.Placed, CaseStatus.Placed, CaseStatus.Placed, CaseStatus.Founded];
+        foreach (var status in seoulCases)
+        {
+            await CaseAsync(host, "SEOUL", Nov(4), status, seoul.Id);
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await CaseAsync(host, "JEJU", Nov(5), CaseStatus.Placed, jeju.Id);
+        }
+
+        await CaseAsync(host, "SEOUL", new DateTime(2026, 10, 10, 1, 0, 0, DateTimeKind.Utc), CaseStatus.Placed, seoul.Id);
+
+        host.User.SignOut();
+        var totals = (await host.SendAsync(new GetOutcomeTotals.Query { Period = PeriodKind.Month, Year = 2026, Number = 11 })).Value;
+
+        await using (var db = host.Database.NewContext())
+        {
+            totals.Offices.Select(o => o.Name).ShouldBe(await db.RegionalOffices.OrderBy(o => o.Code).Select(o => o.Name).ToListAsync(TestContext.Current.CancellationToken));
+        }
+
+        var (inSeoul, inJeju) = (totals.Offices.Single(o => o.OfficeId == TestData.OfficeOf(host, "SEOUL")), totals.Offices.Single(o => o.OfficeId == TestData.OfficeOf(host, "JEJU")));
+        (inSeoul.Applications, inSeoul.Eligible, inSeoul.PlacedOrFounded, inSeoul.PlacementRate).ShouldBe((8, 7, 5, 0.714m));
+        (inJeju.Applications, inJeju.Eligible, inJeju.PlacedOrFounded, inJeju.PlacementRate).ShouldBe((null, null, null, null), "three people are fewer than five");
+        totals.Offices.Where(o => o != inSeoul && o != inJeju).ShouldAllBe(o => o.Applications == null);
+        totals.Nation.ShouldBe(new(null, "", "", 11, 10, 8, 0.8m));
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
     public async Task Referral_conversion_is_counted_per_partner_from_the_referrals_made_in_the_period(DatabaseProvider provider)
     {
         await using var host = await CoreHost.StartAsync(provider);

@@ -49,7 +49,7 @@ public sealed class ReportsPagesTests(RestartWebFactory factory) : IClassFixture
         page.Document.QuerySelector("[data-testid='report-rates'] tbody tr th")!.TextContent.ShouldBe("취업·창업률 (적격 판정자 중)");
 
         var noReason = await manager.SubmitAsync(page, new Dictionary<string, string>(), "form[action*='table=Funnel']");
-        noReason.Document.QuerySelector(".validation-summary-errors")!.TextContent.ShouldContain("사유");
+        noReason.Text("#why-funnel-error").ShouldContain("사유");
         var file = await manager.SubmitAsync(page, new Dictionary<string, string> { ["Why"] = "성과공유회 자료" }, "form[action*='table=Funnel']");
         file.Response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         var name = file.Response.Content.Headers.ContentDisposition!.FileNameStar!;
@@ -126,6 +126,47 @@ public sealed class ReportsPagesTests(RestartWebFactory factory) : IClassFixture
         var seoul = await OfficeIdAsync(factory, "SEOUL");
         using var busan = await StaffOfAsync(factory, Roles.RegionalManager, "BUSAN-ULSAN");
         (await busan.GetAsync($"/Staff/Reports/Summary?OfficeId={seoul}")).Status.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Anyone_reads_the_nations_and_each_offices_totals_and_the_administrator_compares_offices_and_opens_one()
+    {
+        var year = KoreanTime.ToKorean(DateTime.UtcNow).Year;
+        int seoulApplied, nationApplied, offices;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<RestartDbContext>();
+            var (start, end) = (KoreanTime.FromKorean(new DateTime(year, 1, 1)), KoreanTime.FromKorean(new DateTime(year + 1, 1, 1)));
+            var seoul = await db.RegionalOffices.Where(o => o.Code == "SEOUL").Select(o => o.Id).SingleAsync(TestContext.Current.CancellationToken);
+            seoulApplied = await db.Cases.CountAsync(c => c.RegionalOfficeId == seoul && c.SubmittedAt >= start && c.SubmittedAt < end, TestContext.Current.CancellationToken);
+            nationApplied = await db.Cases.CountAsync(c => c.RegionalOfficeId != null && c.SubmittedAt >= start && c.SubmittedAt < end, TestContext.Current.CancellationToken);
+            offices = await db.RegionalOffices.CountAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var visitor = factory.NewSession();
+        var open = await visitor.GetAsync($"/Outcomes?Period=Year&Year={year}");
+        open.Status.ShouldBe(HttpStatusCode.OK);
+        var rows = open.Document.QuerySelectorAll("[data-testid='outcome-totals'] tbody tr");
+        rows.Length.ShouldBe(offices);
+        rows.Single(r => r.QuerySelector("th")!.TextContent.Trim() == "서울지역본부").QuerySelector("td")!.TextContent.ShouldBe(SmallCells.Text(SmallCells.Show(seoulApplied)));
+        open.Document.QuerySelector("[data-testid='outcome-nation'] td")!.TextContent.ShouldBe(SmallCells.Text(SmallCells.Show(nationApplied)));
+        rows.ShouldAllBe(r => r.QuerySelector("a") == null, "the public page leads nowhere inside the portal");
+        var badYear = await visitor.GetAsync("/Outcomes?Period=Year&Year=1900");
+        badYear.Status.ShouldBe(HttpStatusCode.OK);
+        badYear.FieldError("Year").ShouldNotBeEmpty();
+
+        using var admin = await DemoAsync(Roles.Administrator);
+        var redirected = await admin.GetAsync($"/Staff/Reports?Period=Year&Year={year}");
+        redirected.Location!.ShouldStartWith("/Staff/Reports/Offices?", customMessage: "an administrator has no office of their own");
+        var comparison = await admin.OpenAsync(redirected.Location!);
+        comparison.Status.ShouldBe(HttpStatusCode.OK);
+        var seoulLink = comparison.Document.QuerySelectorAll("[data-testid='outcome-totals'] tbody th a").Single(a => a.TextContent == "서울지역본부").GetAttribute("href")!;
+        var seoulReport = await admin.GetAsync(seoulLink);
+        seoulReport.Status.ShouldBe(HttpStatusCode.OK);
+        seoulReport.Text("[data-testid='report-scope']").ShouldBe($"서울지역본부 · {year}-01-01 ~ {year}-12-31");
+
+        using var manager = await DemoAsync(Roles.RegionalManager);
+        (await manager.GetAsync("/Staff/Reports/Offices")).Status.ShouldBe(HttpStatusCode.Forbidden);
     }
 
     [Fact]

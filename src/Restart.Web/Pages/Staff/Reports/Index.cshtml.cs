@@ -29,11 +29,18 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     public async Task<IActionResult> OnGetAsync()
     {
+        if (OfficeId is null && User.IsInRole(Roles.Administrator))
+        {
+            // An administrator has no office of their own: they start from every office side by side.
+            return RedirectToPage("Offices", PeriodRoute());
+        }
+
         var result = await mediator.Send(Fill(new GetOfficeReport.Query { OfficeId = OfficeId }));
         if (result.Status == ResultStatus.Invalid)
         {
             this.AddErrors(result, field => field);
-            (Period, From, Until) = (PeriodKind.Month, null, null);
+            // The form still shows what was typed (from the model state); the figures and the export forms are this month's.
+            (Period, Year, Number, From, Until) = (PeriodKind.Month, null, null, null, null);
             result = await mediator.Send(Fill(new GetOfficeReport.Query { OfficeId = OfficeId }));
         }
 
@@ -89,7 +96,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     private PageResult Show(GetOfficeReport.Model report)
     {
-        Report = report;
+        (Report, ShownYear) = (report, report.From.Year);
         return Page();
     }
 

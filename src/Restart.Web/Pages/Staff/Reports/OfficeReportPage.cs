@@ -26,6 +26,9 @@ public abstract class OfficeReportPage : PageModel
     [BindProperty(SupportsGet = true)]
     public Guid? OfficeId { get; set; }
 
+    /// <summary>The year of the period shown, for the year field when the address named none.</summary>
+    public int ShownYear { get; protected set; } = DateTime.UtcNow.Year;
+
     /// <summary>The period and office as route values, for a link from one report page to another.</summary>
     public Dictionary<string, string> PeriodRoute() => new()
     {
