@@ -30,7 +30,7 @@ public sealed class DemoNetworkTests
             var area = db.SigungusOf(office);
             var employers = await db.Companies.Where(c => c.VerifiedAt != null && area.Contains(c.SigunguCode)
                 && db.JobPosts.Any(j => j.CompanyId == c.Id && j.Status == OfferStatus.Open)).CountAsync(ct);
-            employers.ShouldBeGreaterThanOrEqualTo(5, $"{code}: verified companies with open posts");
+            employers.ShouldBeGreaterThanOrEqualTo(10, $"{code}: verified companies with open posts");
         }
 
         (await db.Companies.CountAsync(c => c.VerifiedAt != null && db.JobPosts.Any(j => j.CompanyId == c.Id && j.Status == OfferStatus.Open), ct)).ShouldBeGreaterThanOrEqualTo(10);
