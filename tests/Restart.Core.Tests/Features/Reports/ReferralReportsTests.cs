@@ -117,4 +117,62 @@ public sealed class ReferralReportsTests
         await StaffAsync(host, Roles.Counselor);
         (await host.SendAsync(InNovember(new GetOfferReport.Query()))).Status.ShouldBe(ResultStatus.Forbidden);
     }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task A_council_reads_its_members_pilots_and_the_referrals_from_each_office_and_only_its_readers_may(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        host.Clock.Now = Now;
+        var seoul = TestData.OfficeOf(host, "SEOUL");
+        var jeju = TestData.OfficeOf(host, "JEJU");
+        var first = await AgencyAsync(host, "가나고용센터", "SEOUL");
+        var second = await AgencyAsync(host, "다라자활센터", "SEOUL", "JEJU");
+        var outsider = await AgencyAsync(host, "바깥기관");
+        var pilot = await PilotAsync(host, "SEOUL", "소상공인 재기 시범사업", planned: 10);
+        await PilotAsync(host, "SEOUL", "지난 시범사업", planned: 5, endsOn: new DateOnly(2026, 6, 30));
+        var inPilot = await ProgrammeAsync(host, first, "재기 과정", pilotId: pilot);
+        var secondCourse = await ProgrammeAsync(host, second, "자활 과정");
+        var outside = await ProgrammeAsync(host, outsider, "바깥 과정");
+
+        await ReferralsAsync(host, 6, November, Completed, (first, inPilot));
+        await ReferralsAsync(host, 5, November, [S.Referred], (second, secondCourse), office: "JEJU");
+        await ReferralsAsync(host, 2, November, [S.Referred], (second, secondCourse));
+        await ReferralsAsync(host, 7, November, Completed, (outsider, outside));
+
+        await StaffAsync(host, Roles.Counselor, office: "SEOUL");
+        var report = (await host.SendAsync(InNovember(new GetCouncilReport.Query()))).Value;
+
+        report.OfficeId.ShouldBe(seoul);
+        report.Members.ShouldBe(
+        [
+            new(first, "가나고용센터", 6, 6, null, 6, null, null, 1m),
+            new(second, "다라자활센터", 7, null, null, null, null, null, null),
+        ]);
+        report.Pilots.ShouldBe([new(new(pilot, "소상공인 재기 시범사업", 6, 6, null, 6, null, null, 1m), 10, 6, 0.6m)]);
+        report.Flows.Select(f => (f.Agency, f.Referrals.Referred, f.Referrals.Succeeded)).ShouldBe(
+            [("가나고용센터", (int?)6, (int?)6), ("다라자활센터", null, null), ("다라자활센터", 5, null)], ignoreOrder: true);
+        report.Flows.Count(f => f.Office.Length > 0).ShouldBe(3);
+
+        (await host.SendAsync(InNovember(new GetCouncilReport.Query { OfficeId = jeju }))).Status.ShouldBe(ResultStatus.Forbidden);
+        await StaffAsync(host, Roles.Counselor, office: "JEJU");
+        (await host.SendAsync(InNovember(new GetCouncilReport.Query { OfficeId = seoul }))).Status.ShouldBe(ResultStatus.Forbidden);
+        (await host.SendAsync(InNovember(new GetCouncilReport.Query()))).Value.OfficeId.ShouldBe(jeju);
+
+        await host.SignInAsNewAsync(Roles.AgencyPartner, u => u.AgencyId = second);
+        var member = (await host.SendAsync(InNovember(new GetCouncilReport.Query { OfficeId = seoul }))).Value;
+        member.Councils.Select(c => c.OfficeId).ShouldBe([seoul, jeju], ignoreOrder: true);
+        await host.SignInAsNewAsync(Roles.AgencyPartner, u => u.AgencyId = outsider);
+        (await host.SendAsync(InNovember(new GetCouncilReport.Query { OfficeId = seoul }))).Status.ShouldBe(ResultStatus.Forbidden);
+        (await host.SendAsync(InNovember(new GetCouncilReport.Query()))).Status.ShouldBe(ResultStatus.Forbidden);
+        await host.SignInAsNewAsync(Roles.Employer);
+        (await host.SendAsync(InNovember(new GetCouncilReport.Query { OfficeId = seoul }))).Status.ShouldBe(ResultStatus.Forbidden);
+        await host.SignInAsNewAsync(Roles.Administrator);
+        (await host.SendAsync(InNovember(new GetCouncilReport.Query { OfficeId = jeju }))).Value.Members.Select(m => m.Id).ShouldBe([second]);
+
+        await using var db = host.Database.NewContext();
+        var refusals = await db.AccessLog.Where(e => e.Operation == "GetCouncilReport.Query" && e.Outcome == "Forbidden").Select(e => e.Subject).ToListAsync(TestContext.Current.CancellationToken);
+        refusals.Count(s => s == $"council-report:{seoul}").ShouldBe(3);
+        refusals.ShouldContain($"council-report:{jeju}");
+    }
 }

@@ -74,6 +74,44 @@ public sealed class ReferralReportsPagesTests(RestartWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task The_councils_staff_and_members_see_its_figures_and_others_are_refused_in_the_access_log()
+    {
+        var (agencyId, sessions) = await NewPartnerAsync(factory, "협의회 보고 센터");
+        using var member = sessions[0];
+        await JoinCouncilAsync(factory, agencyId, "SEOUL");
+        var programme = await ProgrammeAsync(factory, agencyId, "협의회 과정");
+        await ReferralsAsync(factory, 5, [S.Referred, S.Accepted, S.Completed], (agencyId, programme));
+        var seoul = await Organizations.OrganizationPages.OfficeIdAsync(factory, "SEOUL");
+
+        using var manager = await DemoAsync(factory, Roles.RegionalManager);
+        var page = await manager.GetAsync("/Network/Reports");
+        page.Status.ShouldBe(HttpStatusCode.OK);
+        Row(page, "members", "협의회 보고 센터").ShouldBe(["5", "5", "5", "100%"]);
+        page.Document.QuerySelectorAll("[data-testid='report-flows'] tbody tr").ShouldContain(tr => tr.TextContent.Contains("협의회 보고 센터"));
+
+        var own = await member.GetAsync("/Network/Reports");
+        own.Status.ShouldBe(HttpStatusCode.OK);
+        own.Text("[data-testid='report-scope']").ShouldBe(page.Text("[data-testid='report-scope']"));
+        var (name, lines) = await CsvAsync(await member.SubmitAsync(own, Reason, "form[action*='table=Members']"));
+        name.ShouldContain("_회원_기관별_의뢰_결과.csv");
+        lines.ShouldContain("협의회 보고 센터,5,5,5,100%");
+        lines.Skip(1).ShouldContain(l => l.Contains("<5"));
+        (await AccessLogOfAsync(factory, "GetCouncilReport.Export")).ShouldContain(e => e.Reason == "성과공유회 자료" && e.Subject == $"council-report:{seoul}:Members");
+
+        using var busan = await Organizations.OrganizationPages.StaffOfAsync(factory, Roles.Counselor, "BUSAN-ULSAN");
+        (await busan.GetAsync($"/Network/Reports?OfficeId={seoul}")).Status.ShouldBe(HttpStatusCode.Forbidden);
+        var (_, outsiders) = await NewPartnerAsync(factory, "협의회 밖 기관");
+        using var outsider = outsiders[0];
+        (await outsider.GetAsync($"/Network/Reports?OfficeId={seoul}")).Status.ShouldBe(HttpStatusCode.Forbidden);
+        using var applicant = await DemoAsync(factory, Roles.Applicant);
+        (await applicant.GetAsync("/Network/Reports")).Status.ShouldBe(HttpStatusCode.Forbidden);
+        using var employer = await DemoAsync(factory, Roles.Employer);
+        (await employer.GetAsync("/Network/Reports")).Status.ShouldBe(HttpStatusCode.Forbidden);
+
+        (await AccessLogOfAsync(factory, "GetCouncilReport.Query")).Count(e => e.Outcome == "Forbidden" && e.Subject == $"council-report:{seoul}").ShouldBeGreaterThanOrEqualTo(2);
+    }
+
+    [Fact]
     public async Task The_report_pages_read_in_Korean_and_in_English_with_no_message_key_left_untranslated()
     {
         var (agencyId, sessions) = await NewPartnerAsync(factory, "번역 보고 기관");
@@ -87,7 +125,9 @@ public sealed class ReferralReportsPagesTests(RestartWebFactory factory) : IClas
         (WebSession Session, string Url, string Korean, string English)[] pages =
         [
             (partner, "/Partner/Reports", "우리 기관 프로그램 성과", "Our programmes' outcomes"),
+            (partner, "/Network/Reports", "협의회 성과", "Council outcomes"),
             (employer, "/Employer/Reports", "우리 회사 채용 성과", "Our job posts' hiring outcomes"),
+            (manager, "/Network/Reports", "협의회 성과", "Council outcomes"),
             (manager, "/Staff/Reports", "성과 현황", "Outcomes"),
         ];
         // A key the resources lack is shown as the key itself ("PartnerReports.Table.Places"): none may reach the page.
