@@ -1,4 +1,5 @@
 using FluentValidation;
+using Restart.Core.Domain;
 
 namespace Restart.Core.Common;
 
@@ -19,6 +20,13 @@ public abstract class ReportPeriodRequest
     public int? Number { get; set; }
     public DateOnly? From { get; set; }
     public DateOnly? Until { get; set; }
+
+    /// <summary>The period's days and the instants they span, for a report read on <paramref name="today"/>.</summary>
+    public ReportSpan Span(DateOnly today)
+    {
+        var (from, until) = Resolve(today);
+        return new ReportSpan(from, until);
+    }
 
     /// <summary>The first and the last day; with nothing chosen, the month that <paramref name="today"/> is in.</summary>
     public (DateOnly From, DateOnly Until) Resolve(DateOnly today)
@@ -61,5 +69,43 @@ public abstract class ReportPeriodValidator<T> : AbstractValidator<T> where T : 
                 .Must((q, until) => q.From is null || until is null || until.Value.DayNumber - q.From.Value.DayNumber < MaxDays)
                 .WithMessage(_ => Text.Format("Report.PeriodTooLong", MaxDays));
         });
+    }
+}
+
+/// <summary>A report's days (Korean calendar days, both included) and the instants they span, [Start, End) in UTC.</summary>
+public sealed record ReportSpan(DateOnly From, DateOnly Until)
+{
+    public DateTime Start => KoreanTime.FromKorean(From.ToDateTime(TimeOnly.MinValue));
+    public DateTime End => KoreanTime.FromKorean(Until.AddDays(1).ToDateTime(TimeOnly.MinValue));
+}
+
+/// <summary>
+/// One table of a report for a file (the page writes it): the same figures and "&lt;5" cells as the page, with the
+/// reason for the export, which the access log records (ADR 0026 §3, §6).
+/// </summary>
+public abstract class ReportExportRequest<TTable> : ReportPeriodRequest, IPersonalDataRequest where TTable : struct, Enum
+{
+    /// <summary>The table to export: the report's first unless one is chosen.</summary>
+    public TTable Table { get; set; } = Enum.GetValues<TTable>()[0];
+
+    public string? Why { get; set; }
+
+    /// <summary>The report exported, as the access log names it ("office-report:{office}"); the table is added.</summary>
+    protected abstract string Report { get; }
+
+    PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Export;
+    string IPersonalDataRequest.Subject => $"{Report}:{Table}";
+    string? IPersonalDataRequest.Reason => Why?.Trim();
+}
+
+/// <summary>The rules of every report's export: the period's, a table the report has, and a reason.</summary>
+public abstract class ReportExportValidator<T, TTable> : ReportPeriodValidator<T> where T : ReportExportRequest<TTable> where TTable : struct, Enum
+{
+    protected ReportExportValidator()
+    {
+        RuleFor(x => x.Table).IsInEnum().WithMessage(_ => Text.Get("Report.PeriodInvalid"));
+        RuleFor(x => x.Why).Cascade(CascadeMode.Stop)
+            .Must(w => !string.IsNullOrWhiteSpace(w)).WithMessage(_ => Text.Get("Export.ReasonRequired"))
+            .MaximumLength(150).WithMessage(_ => Text.Format("Text.TooLong", 150));
     }
 }

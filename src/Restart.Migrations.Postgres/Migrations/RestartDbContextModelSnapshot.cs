@@ -1861,6 +1861,8 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgencyId", "CreatedAt");
+
                     b.HasIndex("AgencyId", "UpdatedAt");
 
                     b.HasIndex("ApplicantUserId", "CreatedAt");
@@ -1876,6 +1878,8 @@ namespace Restart.Migrations.Postgres.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Referrals_OneActivePerProgramme")
                         .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL");
+
+                    b.HasIndex("CompanyId", "CreatedAt");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

@@ -1866,6 +1866,8 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgencyId", "CreatedAt");
+
                     b.HasIndex("AgencyId", "UpdatedAt");
 
                     b.HasIndex("ApplicantUserId", "CreatedAt");
@@ -1881,6 +1883,8 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Referrals_OneActivePerProgramme")
                         .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL");
+
+                    b.HasIndex("CompanyId", "CreatedAt");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

@@ -1836,6 +1836,8 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgencyId", "CreatedAt");
+
                     b.HasIndex("AgencyId", "UpdatedAt");
 
                     b.HasIndex("ApplicantUserId", "CreatedAt");
@@ -1851,6 +1853,8 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("IX_Referrals_OneActivePerProgramme")
                         .HasFilter("\"Status\" <= 4 AND \"Status\" <> 3 AND \"ProgrammeId\" IS NOT NULL");
+
+                    b.HasIndex("CompanyId", "CreatedAt");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 

@@ -98,6 +98,9 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // All statuses at once, latest first: a page reads its rows and stops (measured: 90 → see docs/performance.md).
         b.HasIndex(x => new { x.AgencyId, x.UpdatedAt });
         b.HasIndex(x => new { x.CompanyId, x.UpdatedAt });
+        // The outcome reports of a partner, an employer and a council (ADR 0026): the referrals made to them in a period.
+        b.HasIndex(x => new { x.AgencyId, x.CreatedAt });
+        b.HasIndex(x => new { x.CompanyId, x.CreatedAt });
         // Places taken per programme and openings filled per post.
         b.HasIndex(x => new { x.ProgrammeId, x.Status });
         b.HasIndex(x => new { x.JobPostId, x.Status });

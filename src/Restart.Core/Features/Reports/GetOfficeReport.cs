@@ -122,9 +122,8 @@ public static partial class GetOfficeReport
                 return Result<Model>.NotFound();
             }
 
-            var (from, until) = request.Resolve(clock.Today());
-            var start = KoreanTime.FromKorean(from.ToDateTime(TimeOnly.MinValue));
-            var end = KoreanTime.FromKorean(until.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            var span = request.Span(clock.Today());
+            var (from, until, start, end) = (span.From, span.Until, span.Start, span.End);
 
             // The cohort: the office's cases submitted in the period.
             var cohort = db.Cases.AsNoTracking().Where(c => c.RegionalOfficeId == officeId && c.SubmittedAt >= start && c.SubmittedAt < end);
@@ -157,7 +156,7 @@ public static partial class GetOfficeReport
                 .OrderBy(r => r.Code is null).ThenBy(r => r.Name, StringComparer.Ordinal)
                 .ToList();
 
-            var partners = await PartnersAsync(officeId, start, end, cancellationToken);
+            var partners = await PartnersAsync(officeId, span, cancellationToken);
             var caseloads = await CaseloadsAsync(officeId, outcomes.Select(o => o.AssignedCounselorId).OfType<string>().ToList(), cancellationToken);
 
             var durations = await DurationsAsync(officeId, start, end, cancellationToken);
@@ -182,31 +181,21 @@ public static partial class GetOfficeReport
             return weeks;
         }
 
-        private async Task<List<PartnerRow>> PartnersAsync(Guid officeId, DateTime start, DateTime end, CancellationToken cancellationToken)
+        private async Task<List<PartnerRow>> PartnersAsync(Guid officeId, ReportSpan span, CancellationToken cancellationToken)
         {
-            var referrals = await db.Referrals.AsNoTracking()
-                .Where(r => r.RegionalOfficeId == officeId && r.CreatedAt >= start && r.CreatedAt < end && r.Steps.Any(s => s.Status == ReferralStatus.Referred))
-                .Select(r => new
-                {
-                    r.AgencyId,
-                    r.CompanyId,
-                    Accepted = r.Steps.Any(s => s.Status == ReferralStatus.Accepted),
-                    Succeeded = r.Status == ReferralStatus.Hired || r.Status == ReferralStatus.Completed,
-                })
-                .ToListAsync(cancellationToken);
+            var referrals = await ReferralFunnel.ReadAsync(db.Referrals.Where(r => r.RegionalOfficeId == officeId), span, cancellationToken);
             var agencyIds = referrals.Select(r => r.AgencyId).OfType<Guid>().Distinct().ToList();
             var companyIds = referrals.Select(r => r.CompanyId).OfType<Guid>().Distinct().ToList();
             var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
             var companies = await db.Companies.AsNoTracking().Where(c => companyIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
 
             var rows = referrals
-                .Select(r => r.AgencyId is { } agency ? (Kind: PartnerKind.Agency, Id: agency, r.Accepted, r.Succeeded) : (Kind: PartnerKind.Company, Id: r.CompanyId ?? Guid.Empty, r.Accepted, r.Succeeded))
-                .GroupBy(r => (r.Kind, r.Id))
+                .GroupBy(r => r.AgencyId is { } agency ? (Kind: PartnerKind.Agency, Id: agency) : (Kind: PartnerKind.Company, Id: r.CompanyId ?? Guid.Empty))
                 .Select(g =>
                 {
-                    var (referred, accepted, succeeded) = (g.Count(), g.Count(r => r.Accepted), g.Count(r => r.Succeeded));
                     var name = g.Key.Kind == PartnerKind.Agency ? agencies.GetValueOrDefault(g.Key.Id, "") : companies.GetValueOrDefault(g.Key.Id, "");
-                    return new PartnerRow(g.Key.Kind, g.Key.Id, name, SmallCells.Show(referred), SmallCells.Show(accepted), SmallCells.Show(succeeded), SmallCells.Rate(succeeded, referred));
+                    var row = ReferralFunnel.RowOf(g.Key.Id, name, g);
+                    return new PartnerRow(g.Key.Kind, g.Key.Id, name, row.Referred, row.Accepted, row.Succeeded, row.Rate);
                 });
             return [.. rows.OrderBy(r => r.Kind).ThenBy(r => r.Name, StringComparer.Ordinal)];
         }

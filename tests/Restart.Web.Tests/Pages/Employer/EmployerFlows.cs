@@ -22,8 +22,12 @@ internal static class EmployerFlows
     }
 
     /// <summary>A new company (verified or not) with its own employer account, signed in.</summary>
-    internal static async Task<WebSession> NewEmployerAsync(RestartWebFactory factory, bool verified)
+    internal static async Task<WebSession> NewEmployerAsync(RestartWebFactory factory, bool verified) => (await NewEmployerOfAsync(factory, verified)).Session;
+
+    /// <summary>The same, with the new company's id.</summary>
+    internal static async Task<(Guid CompanyId, WebSession Session)> NewEmployerOfAsync(RestartWebFactory factory, bool verified)
     {
+        Guid companyId;
         var email = $"employer-{Guid.NewGuid():N}@example.com";
         await using (var scope = factory.Services.CreateAsyncScope())
         {
@@ -31,6 +35,7 @@ internal static class EmployerFlows
             var company = new Company { Name = "새기업 " + email[9..15], SigunguCode = "11680", VerifiedAt = verified ? DateTime.UtcNow : null, CreatedAt = DateTime.UtcNow };
             db.Companies.Add(company);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            companyId = company.Id;
             var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
             var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "새 담당자", CompanyId = company.Id, CreatedAt = DateTime.UtcNow };
             (await users.CreateAsync(user, TestFlows.Password)).Succeeded.ShouldBeTrue();
@@ -39,7 +44,7 @@ internal static class EmployerFlows
 
         var session = factory.NewSession();
         (await session.LoginAsync(email, TestFlows.Password)).Status.ShouldBe(HttpStatusCode.Redirect);
-        return session;
+        return (companyId, session);
     }
 
     /// <summary>The form fields of a valid post; <paramref name="overrides"/> change some.</summary>

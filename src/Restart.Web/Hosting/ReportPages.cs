@@ -1,0 +1,188 @@
+using System.Globalization;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Restart.Core.Common;
+using Restart.Core.Domain;
+using Restart.Web.Pages.Staff.Reports;
+
+namespace Restart.Web.Hosting;
+
+/// <summary>
+/// What every report page shares (ADR 0026): the period its form sends, the report shown again for the default month
+/// after a wrong period, each table beside its chart, and each table as a CSV file named by organisation, period and
+/// table, whose export the access log records with its reason. A page says what it reports and how its tables read.
+/// </summary>
+public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public PeriodKind Period { get; set; } = PeriodKind.Month;
+
+    [BindProperty(SupportsGet = true)]
+    public int? Year { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public int? Number { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public DateOnly? Until { get; set; }
+
+    [BindProperty]
+    public string? Why { get; set; }
+
+    /// <summary>Whose figures are shown (an office, an agency, a company, a council) and the period's first and last day.</summary>
+    public (string Name, DateOnly From, DateOnly Until) Shown { get; protected set; }
+
+    /// <summary>The resources' prefix of the page: "{Prefix}.Title" and "{Prefix}.Table.{table}".</summary>
+    protected abstract string Prefix { get; }
+
+    public string Title => L[$"{Prefix}.Title"];
+
+    /// <summary>The fields besides the period that say what is reported (an office): every form of the page sends them again.</summary>
+    public virtual IEnumerable<(string Name, string? Value)> Scope => [];
+
+    /// <summary>A choice of what is reported (one of several councils), shown in the period form; its field is then not repeated from <see cref="Scope"/>.</summary>
+    public virtual ReportChoice? Choice => null;
+
+    /// <summary>The page's figures, each a chart and its table.</summary>
+    public abstract IEnumerable<ReportSection> Sections();
+
+    protected IStringLocalizer<SharedResource> L => l;
+
+    /// <summary>The report, or after a wrong period the month's with the messages; a refusal's 403 or 404 page.</summary>
+    protected async Task<IActionResult> ReportAsync<T>(Func<IRequest<Result<T>>> query, Action<T> show)
+    {
+        var result = await mediator.Send(query());
+        if (result.Status == ResultStatus.Invalid)
+        {
+            this.AddErrors(result, field => field);
+            (Period, From, Until) = (PeriodKind.Month, null, null);
+            result = await mediator.Send(query());
+        }
+
+        if (this.RefusalPage(result) is { } refused)
+        {
+            return refused;
+        }
+
+        show(result.Value);
+        return Page();
+    }
+
+    /// <summary>One table as a CSV file (성과_{name}_{from}-{until}_{table}.csv), or the refusal, or the page again with the messages (no reason given).</summary>
+    protected async Task<IActionResult> ExportAsync<T, TTable>(IRequest<Result<T>> export, TTable table, Func<T, (string Name, DateOnly From, DateOnly Until)> heading,
+        Func<T, TTable, IEnumerable<string[]>> rows, Func<Task<IActionResult>> page) where TTable : struct, Enum
+    {
+        // Every export request of a report is a ReportExportRequest of its tables: the period, the table and the reason go in here.
+        var request = Fill((ReportExportRequest<TTable>)export);
+        (request.Table, request.Why) = (table, Why);
+        var result = await mediator.Send(export);
+        if (result.Succeeded)
+        {
+            var (name, from, until) = heading(result.Value);
+            this.KeepOutOfCaches();
+            var file = $"{L["Reports.FilePrefix"]}_{name}_{from:yyyyMMdd}-{until:yyyyMMdd}_{TableTitle(table)}.csv";
+            return File(ReportCsv.Write(rows(result.Value, table)), "text/csv; charset=utf-8", file.Replace(' ', '_'));
+        }
+
+        if (result.Status != ResultStatus.Invalid)
+        {
+            return this.RefusalPage(result)!;
+        }
+
+        this.AddErrors(result, field => field);
+        return await page();
+    }
+
+    protected T Fill<T>(T query) where T : ReportPeriodRequest
+    {
+        (query.Period, query.Year, query.Number, query.From, query.Until) = (Period, Year, Number, From, Until);
+        return query;
+    }
+
+    protected string TableTitle<TTable>(TTable table) where TTable : struct, Enum => L[$"{Prefix}.Table.{table}"];
+
+    protected ReportSection Section<TTable>(TTable table, BarChart chart, IEnumerable<string[]> rows) where TTable : struct, Enum =>
+        new(table.ToString(), TableTitle(table), chart, [.. rows]);
+
+    public static string N(int? count) => SmallCells.Text(count);
+
+    public static string Rate(decimal? rate) => rate is { } r ? r.ToString("P0", CultureInfo.CurrentCulture) : SmallCells.Hidden;
+
+    /// <summary>What a referral row counts at a stage: the ends of programmes and posts share a column (succeeded, failed).</summary>
+    public static int? Count(ReferralFunnel.Row row, ReferralStatus stage) => stage switch
+    {
+        ReferralStatus.Referred => row.Referred,
+        ReferralStatus.Accepted => row.Accepted,
+        ReferralStatus.Interview => row.Interview,
+        ReferralStatus.Hired or ReferralStatus.Completed => row.Succeeded,
+        ReferralStatus.NotHired or ReferralStatus.Dropped => row.Failed,
+        _ => row.Declined,
+    };
+
+    /// <summary>Referral rows as a table: their name, a column a stage, and the rate.</summary>
+    protected IEnumerable<string[]> Referrals(string nameHeader, IEnumerable<ReferralFunnel.Row> rows, params ReferralStatus[] stages) =>
+        [[nameHeader, .. stages.Select(s => L[$"ReferralStatus.{s}"].Value), L["Reports.Rate"]],
+            .. rows.Select(r => (string[])[r.Name, .. stages.Select(s => N(Count(r, s))), Rate(r.Rate)])];
+
+    /// <summary>One referral row as the stages of a funnel (stage, people), for its table.</summary>
+    protected IEnumerable<string[]> Stages(ReferralFunnel.Row total, params ReferralStatus[] stages) =>
+        [[L["Reports.Stage"], L["Reports.People"]], .. stages.Select(s => new[] { L[$"ReferralStatus.{s}"].Value, N(Count(total, s)) })];
+
+    /// <summary>The same stages as a funnel chart.</summary>
+    protected BarChart StageChart(ReferralFunnel.Row total, params ReferralStatus[] stages) =>
+        new([.. stages.Select(s => (L[$"ReferralStatus.{s}"].Value, Count(total, s)))], Funnel: true);
+}
+
+/// <summary>
+/// A report page over one query: the page shows its model, each of its tables a chart and a table, and exports any
+/// table; a page says only how to ask, whose figures they are, and how each table and chart reads.
+/// </summary>
+public abstract class ReportPageModel<TModel, TTable>(IMediator mediator, IStringLocalizer<SharedResource> l) : ReportPageModel(mediator, l)
+    where TTable : struct, Enum
+{
+    public TModel? Report { get; private set; }
+
+    /// <summary>The page's query, its period filled in by the page.</summary>
+    protected abstract IRequest<Result<TModel>> Query();
+
+    /// <summary>The export of one table (a <see cref="ReportExportRequest{TTable}"/>); period, table and reason are filled in by the page.</summary>
+    protected abstract IRequest<Result<TModel>> Export();
+
+    /// <summary>Whose figures, and the period's first and last day.</summary>
+    protected abstract (string Name, DateOnly From, DateOnly Until) Heading(TModel report);
+
+    /// <summary>A table's header and rows, as the page and the file show them ("&lt;5" included).</summary>
+    public abstract IEnumerable<string[]> Rows(TModel report, TTable table);
+
+    /// <summary>The chart drawn above a table.</summary>
+    protected abstract BarChart Chart(TModel report, TTable table);
+
+    public Task<IActionResult> OnGetAsync() => ReportAsync(() =>
+    {
+        var query = Query();
+        Fill((ReportPeriodRequest)query);
+        return query;
+    }, Show);
+
+    public Task<IActionResult> OnPostExportAsync(TTable table) => ExportAsync(Export(), table, Heading, Rows, OnGetAsync);
+
+    public override IEnumerable<ReportSection> Sections() =>
+        Enum.GetValues<TTable>().Select(table => Section(table, Chart(Report!, table), Rows(Report!, table)));
+
+    private void Show(TModel report)
+    {
+        Report = report;
+        Shown = Heading(report);
+    }
+}
+
+/// <summary>A figure of a report: its table's key (for its id and its file), its title, its chart and its table, header first.</summary>
+public sealed record ReportSection(string Table, string Title, BarChart Chart, IReadOnlyList<string[]> Rows);
+
+/// <summary>A select in the period form: its field, label, the chosen value and the options.</summary>
+public sealed record ReportChoice(string Name, string Label, string Selected, IReadOnlyList<(string Value, string Text)> Options);
