@@ -12,7 +12,7 @@ namespace Restart.Core.Features.Reports;
 /// people only; any below five reads "&lt;5" (ADR 0026). This is the definition of every figure; a faster path
 /// must equal it.
 /// </summary>
-public static class GetOfficeReport
+public static partial class GetOfficeReport
 {
     [SentBy(Roles.RegionalManager, Roles.Administrator)]
     public sealed class Query : ReportPeriodRequest, IQuery<Result<Model>>, IPersonalDataRequest
@@ -92,7 +92,7 @@ public static class GetOfficeReport
     }
 
     /// <summary>The office's figures for the dashboard and for its exports alike, after the same access check.</summary>
-    internal sealed class Counter(RestartDbContext db, ICurrentUser user, TimeProvider clock)
+    internal sealed partial class Counter(RestartDbContext db, ICurrentUser user, TimeProvider clock)
     {
         public async Task<Result<Model>> CountAsync(ReportPeriodRequest request, Guid? requestedOffice, CancellationToken cancellationToken)
         {
@@ -124,6 +124,11 @@ public static class GetOfficeReport
             var (from, until) = request.Resolve(clock.Today());
             var start = KoreanTime.FromKorean(from.ToDateTime(TimeOnly.MinValue));
             var end = KoreanTime.FromKorean(until.AddDays(1).ToDateTime(TimeOnly.MinValue));
+            if (!FromRows)
+            {
+                return await FromFiguresAsync(officeId, officeName, from, until, start, end, cancellationToken);
+            }
+
 
             // The cohort: the office's cases submitted in the period.
             var cohort = db.Cases.AsNoTracking().Where(c => c.RegionalOfficeId == officeId && c.SubmittedAt >= start && c.SubmittedAt < end);
