@@ -36,8 +36,8 @@ public sealed class OfficeFiguresTests
             counselors[id] = [(await StaffAsync(host, Roles.Counselor, code)).Id, (await StaffAsync(host, Roles.Counselor, code)).Id];
         }
 
-        var cases = await SubmitAsync(host, random, offices, count: 320);
-        for (var round = 0; round < 14; round++)
+        var cases = await SubmitAsync(host, random, offices, count: 240);
+        for (var round = 0; round < 12; round++)
         {
             foreach (var batch in cases.Chunk(9))
             {
@@ -66,7 +66,7 @@ public sealed class OfficeFiguresTests
             }
         }
 
-        shown.ShouldBeGreaterThan(200, "the figures compared are mostly shown, not all \"<5\"");
+        shown.ShouldBeGreaterThan(120, "the figures compared are mostly shown, not all \"<5\"");
 
         // Counting the table again from the rows (the migration's fill, --rebuild-figures) gives the table the saves kept.
         var kept = await TableAsync(host);
@@ -119,14 +119,17 @@ public sealed class OfficeFiguresTests
     private static async Task MoveAsync(CoreHost host, Random random, Guid[] batch, Dictionary<string, Guid> offices, Dictionary<Guid, List<string>> counselors)
     {
         await using var db = host.Database.NewContext();
+        // What the batch's steps need, in three reads (each read is a connection on the test databases, which do not pool).
+        var loaded = await db.Cases.Where(x => batch.Contains(x.Id)).ToDictionaryAsync(x => x.Id);
+        var lastAt = await db.CaseEvents.Where(e => batch.Contains(e.CaseId)).GroupBy(e => e.CaseId).Select(g => new { g.Key, At = g.Max(e => e.At) }).ToDictionaryAsync(g => g.Key, g => g.At);
+        var open = (await db.CaseFollowUps.Where(f => batch.Contains(f.CaseId)).ToListAsync()).ToLookup(f => f.CaseId);
         foreach (var id in batch)
         {
-            var c = await db.Cases.SingleAsync(x => x.Id == id);
-            var last = await db.CaseEvents.Where(e => e.CaseId == id).MaxAsync(e => e.At);
-            var at = last.AddMinutes(random.Next(60, 25 * 24 * 60));
+            var c = loaded[id];
+            var at = lastAt[id].AddMinutes(random.Next(60, 25 * 24 * 60));
             var staff = counselors[c.RegionalOfficeId!.Value];
             var actor = staff[random.Next(staff.Count)];
-            var followUp = await db.CaseFollowUps.Where(f => f.CaseId == id && f.RecordedAt == null).OrderBy(f => f.Month).FirstOrDefaultAsync();
+            var followUp = open[id].Where(f => f.RecordedAt == null).MinBy(f => f.Month);
             Func<bool>[] steps =
             [
                 () => c.StartReview(actor, at),
@@ -158,7 +161,7 @@ public sealed class OfficeFiguresTests
 
     private static bool Placed(RestartDbContext db, Case c, bool moved)
     {
-        if (moved && !db.CaseFollowUps.Local.Any(f => f.CaseId == c.Id) && !db.CaseFollowUps.Any(f => f.CaseId == c.Id))
+        if (moved && !db.CaseFollowUps.Local.Any(f => f.CaseId == c.Id))
         {
             db.CaseFollowUps.AddRange(c.ScheduleFollowUps());
         }
