@@ -19,7 +19,7 @@ try
     var app = builder.Build();
 
     await app.InitializeDatabaseAsync();
-    if (app.IsMigrateOnly() || await app.ReencryptDocumentsIfAskedAsync())
+    if (app.IsMigrateOnly() || await app.ReencryptDocumentsIfAskedAsync() || await app.RebuildFiguresIfAskedAsync())
     {
         return 0;
     }

@@ -9,9 +9,10 @@ using Restart.Benchmarks;
 // `--smoke` (CI): the matching benchmark once on a small data set, a run and its consistency check, no timing asserted.
 // Otherwise every benchmark, or those a BenchmarkDotNet `--filter` names.
 // `--jobs N --applicants M` size the matching data set (default 100,000 open posts, 1,000 applicants); `--keep-data`
-// keeps it for the next run of the same size on the same day.
+// keeps it for the next run of the same size on the same day. `--cases N` sizes the outcome reports' data set (default
+// 1,000,000 cases, about 5,000,000 timeline entries).
 var smoke = args.Contains("--smoke");
-MatchingTopJobs.KeepData = args.Contains("--keep-data");
+MatchingTopJobs.KeepData = OutcomeReports.KeepData = args.Contains("--keep-data");
 args = [.. args.Where(a => a != "--keep-data")];
 int? Take(string name)
 {
@@ -27,6 +28,7 @@ int? Take(string name)
 }
 
 MatchingTopJobs.Size = (Take("--jobs") ?? MatchingTopJobs.Size.Jobs, Take("--applicants") ?? MatchingTopJobs.Size.Applicants);
+OutcomeReports.Size = Take("--cases") ?? OutcomeReports.Size;
 args = [.. args.Where(a => a != "--smoke")];
 var job = smoke ? Job.Dry : Job.ShortRun.WithIterationCount(15);
 var config = ManualConfig.Create(DefaultConfig.Instance)
@@ -42,6 +44,6 @@ else if (args.Length == 0)
     args = ["--filter", "*"];
 }
 
-var summaries = BenchmarkSwitcher.FromTypes([typeof(OpenProgrammesPage), typeof(MatchingTopJobs)]).Run(args, config).ToList();
+var summaries = BenchmarkSwitcher.FromTypes([typeof(OpenProgrammesPage), typeof(MatchingTopJobs), typeof(OutcomeReports)]).Run(args, config).ToList();
 // A failed set-up or benchmark leaves reports without measurements: CI's smoke step fails on it.
 return summaries.Count > 0 && summaries.All(s => !s.HasCriticalValidationErrors && s.Reports.Length > 0 && s.Reports.All(r => r.Success)) ? 0 : 1;

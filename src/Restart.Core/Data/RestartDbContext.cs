@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Restart.Core.Data.Figures;
 using Restart.Core.Domain;
 
 namespace Restart.Core.Data;
@@ -55,6 +56,7 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
     public DbSet<PasswordThrottle> PasswordThrottles => Set<PasswordThrottle>();
     public DbSet<DestructionRecord> DestructionRecords => Set<DestructionRecord>();
     public DbSet<DeletionRequest> DeletionRequests => Set<DeletionRequest>();
+    public DbSet<DailyFigure> DailyFigures => Set<DailyFigure>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -78,28 +80,42 @@ public class RestartDbContext(DbContextOptions<RestartDbContext> options) : Iden
             }
         }
 
-        // Places taken move with the referrals in the same transaction (ADR 0019); a save outside a command's unit
-        // of work (seeding, a test's set-up) gets a transaction of its own for the two.
+        // Places taken move with the referrals (ADR 0019), and the daily outcome figures with the cases' rows (ADR 0026), in
+        // the same transaction; a save outside a command's unit of work (seeding, a test's set-up) gets a transaction of its own.
         var places = PlaceCounters.Pending(ChangeTracker);
-        if (places.Count == 0)
+        var cases = FigureKeeper.Touched(ChangeTracker);
+        if (places.Count == 0 && cases.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
 
         if (Database.CurrentTransaction is not null)
         {
-            await PlaceCounters.ApplyAsync(this, places, cancellationToken);
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            return await SaveKeepingCountsAsync(places, cases, acceptAllChangesOnSuccess, cancellationToken);
         }
 
         return await Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
-            await PlaceCounters.ApplyAsync(this, places, cancellationToken);
-            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var saved = await SaveKeepingCountsAsync(places, cases, acceptAllChangesOnSuccess, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return saved;
         });
+    }
+
+    /// <summary>The save, with the places it takes and the figures of the cases it touches (their counts before, then after).</summary>
+    private async Task<int> SaveKeepingCountsAsync(List<PlaceCounters.Change> places, HashSet<Guid> cases, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
+        await PlaceCounters.ApplyAsync(this, places, cancellationToken);
+        if (cases.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var before = await FigureKeeper.CountAsync(this, cases, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await FigureKeeper.ApplyAsync(this, before, await FigureKeeper.CountAsync(this, cases, cancellationToken), cancellationToken);
+        return saved;
     }
 
     /// <summary>

@@ -1109,6 +1109,29 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.ToTable("CounselingSessions");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.DailyFigure", b =>
+                {
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Metric")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.HasKey("OfficeId", "Metric", "Day", "Dimension");
+
+                    b.ToTable("DailyFigures", (string)null);
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.DeletionRequest", b =>
                 {
                     b.Property<Guid>("Id")

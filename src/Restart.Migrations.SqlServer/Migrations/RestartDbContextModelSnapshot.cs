@@ -1113,6 +1113,29 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.ToTable("CounselingSessions");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.DailyFigure", b =>
+                {
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Metric")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("OfficeId", "Metric", "Day", "Dimension");
+
+                    b.ToTable("DailyFigures", (string)null);
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.DeletionRequest", b =>
                 {
                     b.Property<Guid>("Id")

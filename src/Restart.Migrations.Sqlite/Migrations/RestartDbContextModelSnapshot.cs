@@ -1090,6 +1090,29 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.ToTable("CounselingSessions");
                 });
 
+            modelBuilder.Entity("Restart.Core.Domain.DailyFigure", b =>
+                {
+                    b.Property<Guid>("OfficeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Metric")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfficeId", "Metric", "Day", "Dimension");
+
+                    b.ToTable("DailyFigures", (string)null);
+                });
+
             modelBuilder.Entity("Restart.Core.Domain.DeletionRequest", b =>
                 {
                     b.Property<Guid>("Id")

@@ -76,6 +76,7 @@ public static class DataHosting
             "--migrate" => "--Database:MigrateOnly=true",
             "--seed-demo" => "--Database:SeedDemoData=true",
             "--reencrypt-documents" => "--Documents:ReencryptOnly=true",
+            "--rebuild-figures" => "--Database:RebuildFiguresOnly=true",
             _ => arg,
         })];
 
@@ -92,6 +93,23 @@ public static class DataHosting
 
         var rewritten = await app.Services.GetRequiredService<Restart.Core.Documents.DocumentStore>().ReencryptAsync(CancellationToken.None);
         Serilog.Log.Information("Re-encrypted {Count} stored documents with the active documents key", rewritten);
+        return true;
+    }
+
+    /// <summary>
+    /// `--rebuild-figures` (Database:RebuildFiguresOnly): count the daily outcome figures again from the case rows, then
+    /// exit (ADR 0026); the start-up does it by itself once after the migration that adds them.
+    /// </summary>
+    public static async Task<bool> RebuildFiguresIfAskedAsync(this WebApplication app)
+    {
+        if (!app.Configuration.GetValue<bool>("Database:RebuildFiguresOnly"))
+        {
+            return false;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var cases = await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().RebuildFiguresAsync();
+        Serilog.Log.Information("Daily outcome figures counted again from the rows of {Cases} cases", cases);
         return true;
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Restart.Core.Data.Figures;
 using Restart.Core.Data.Locks;
 using Restart.Core.Domain;
 
@@ -57,12 +58,32 @@ public sealed partial class DatabaseInitializer(
                     await demoData.SeedAsync(cancellationToken);
                 }
 
+                // The migration that added the daily figures left its marker: count them once from the rows (ADR 0026).
+                if (await db.DailyFigures.AnyAsync(f => f.Metric == ReportMetric.RebuildPending, cancellationToken))
+                {
+                    LogFiguresRebuilt(logger, await FigureKeeper.RebuildAsync(db, cancellationToken));
+                }
+
                 await transaction.CommitAsync(cancellationToken);
             });
         }
 
         LogReady(logger, db.Database.ProviderName ?? "?", seedDemoData);
     }
+
+    /// <summary>
+    /// `--rebuild-figures`: counts the daily outcome figures again from every case's rows, in one transaction (ADR 0026),
+    /// the repair tool should the table ever be doubted. Returns the number of cases counted.
+    /// </summary>
+    public Task<int> RebuildFiguresAsync(CancellationToken cancellationToken = default) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var cases = await FigureKeeper.RebuildAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return cases;
+        });
 
     /// <summary>
     /// The embedded file in write-ahead-log mode (kept in the file, so set once): page views read while a
@@ -89,6 +110,9 @@ public sealed partial class DatabaseInitializer(
             await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", cancellationToken);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Daily outcome figures counted from the rows of {Cases} cases")]
+    private static partial void LogFiguresRebuilt(ILogger logger, int cases);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready on {Provider} (demo data: {Demo})")]
     private static partial void LogReady(ILogger logger, string provider, bool demo);

@@ -124,6 +124,11 @@ public static partial class GetOfficeReport
 
             var span = request.Span(clock.Today());
             var (from, until, start, end) = (span.From, span.Until, span.Start, span.End);
+            if (!FromRows)
+            {
+                return await FromFiguresAsync(officeId, officeName, from, until, start, end, cancellationToken);
+            }
+
 
             // The cohort: the office's cases submitted in the period.
             var cohort = db.Cases.AsNoTracking().Where(c => c.RegionalOfficeId == officeId && c.SubmittedAt >= start && c.SubmittedAt < end);

@@ -2,7 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
-using Restart.Core.Domain;
+using Restart.Core.Data.Figures;
 
 namespace Restart.Core.Features.Reports;
 
@@ -29,23 +29,18 @@ public static class GetOutcomeTotals
         public async Task<Result<Model>> Handle(Query request, CancellationToken cancellationToken)
         {
             var (from, until) = request.Resolve(clock.Today());
-            var start = KoreanTime.FromKorean(from.ToDateTime(TimeOnly.MinValue));
-            var end = KoreanTime.FromKorean(until.AddDays(1).ToDateTime(TimeOnly.MinValue));
-            var cohort = db.Cases.AsNoTracking().Where(c => c.SubmittedAt >= start && c.SubmittedAt < end);
-
-            async Task<Dictionary<Guid, int>> PerOfficeAsync(IQueryable<Case> cases) =>
-                await cases.GroupBy(c => c.RegionalOfficeId!.Value).Select(g => new { g.Key, Count = g.Count() })
-                    .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-            IQueryable<Case> ThatReached(GetOfficeReport.Stage stage)
+            var offices = await db.RegionalOffices.AsNoTracking().OrderBy(o => o.Code).Select(o => new { o.Id, o.Name, o.NameEn }).ToListAsync(cancellationToken);
+            // Each office's cohort from its daily figures (ADR 0026 §4): one key range a office, equal to the rows by test.
+            var counts = new Dictionary<Guid, (int Applied, int Eligible, int Placed)>();
+            foreach (var office in offices)
             {
-                var statuses = GetOfficeReport.Reached[stage];
-                return cohort.Where(c => db.CaseEvents.Any(e => e.CaseId == c.Id && statuses.Contains(e.To)));
+                var figures = await OfficeFigures.ReadAsync(db, office.Id, from, until, cancellationToken);
+                counts[office.Id] = (figures.SubmittedByDay.Values.Sum(), figures.Total(ReportMetric.ReachedEligible), figures.Total(ReportMetric.ReachedPlacedOrFounded));
             }
 
-            var applications = await PerOfficeAsync(cohort.Where(c => c.RegionalOfficeId != null));
-            var eligible = await PerOfficeAsync(ThatReached(GetOfficeReport.Stage.Eligible).Where(c => c.RegionalOfficeId != null));
-            var placed = await PerOfficeAsync(ThatReached(GetOfficeReport.Stage.PlacedOrFounded).Where(c => c.RegionalOfficeId != null));
-            var offices = await db.RegionalOffices.AsNoTracking().OrderBy(o => o.Code).Select(o => new { o.Id, o.Name, o.NameEn }).ToListAsync(cancellationToken);
+            var applications = counts.ToDictionary(c => c.Key, c => c.Value.Applied);
+            var eligible = counts.ToDictionary(c => c.Key, c => c.Value.Eligible);
+            var placed = counts.ToDictionary(c => c.Key, c => c.Value.Placed);
 
             static Row Shown(Guid? id, string name, string nameEn, int applied, int found, int outcome) =>
                 new(id, name, nameEn, SmallCells.Show(applied), SmallCells.Show(found), SmallCells.Show(outcome), SmallCells.Rate(outcome, found));

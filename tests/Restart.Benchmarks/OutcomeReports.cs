@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Restart.Core;
+using Restart.Core.Common;
+using Restart.Core.Data;
+using Restart.Core.Data.Seeding;
+using Restart.Core.Domain;
+using Restart.Core.Features.Reports;
+
+namespace Restart.Benchmarks;
+
+/// <summary>
+/// An office's outcome dashboard (ADR 0026) at national scale: <c>GetOfficeReport</c> read from the daily figures against
+/// the same report counted from the rows, for the largest office (a fifth of the cases) on SQLite. The cases, timelines
+/// and follow-ups are written with bulk SQL (<see cref="OutcomeVolume"/>), and the daily figures counted from them in SQL
+/// too; set-up checks that both paths give the same report for a month before timing.
+/// </summary>
+[MemoryDiagnoser]
+public class OutcomeReports
+{
+    /// <summary>Cases of the data set (about five timeline entries each); Program sets it (<c>--cases N</c>, <c>--smoke</c>).</summary>
+    public static int Size { get; set; } = 1_000_000;
+
+    /// <summary><c>--keep-data</c>: the generated file is kept in the temp folder per size (its dates are fixed) and copied for later runs.</summary>
+    public static bool KeepData { get; set; }
+
+    private static readonly GetOfficeReport.Query Year = new() { Period = PeriodKind.Year, Year = 2025 };
+    private static readonly GetOfficeReport.Query Month = new() { Period = PeriodKind.Month, Year = 2025, Number = 11 };
+
+    private string _file = "";
+    private ServiceProvider _services = null!;
+    private Guid _office;
+
+    public static IEnumerable<int> Sizes() => [Size];
+
+    [ParamsSource(nameof(Sizes))]
+    public int Cases { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync().GetAwaiter().GetResult();
+
+    private async Task SetupAsync()
+    {
+        _file = Path.Combine(Path.GetTempPath(), $"restart-outcomes-{Guid.NewGuid():N}.db");
+        var kept = Path.Combine(Path.GetTempPath(), $"restart-outcomes-{Cases}.db");
+        var reuse = KeepData && File.Exists(kept);
+        if (reuse)
+        {
+            File.Copy(kept, _file);
+        }
+
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddRestartCore(new DatabaseSettings { Provider = DatabaseProvider.Sqlite, ConnectionString = $"Data Source={_file}" }, Path.GetTempPath(),
+            Restart.Core.Keys.RestartKeys.Ephemeral(Path.GetTempPath()));
+        services.AddSingleton<ICurrentUser, Administrator>();
+        services.AddSingleton<IDataProtectionProvider>(new EphemeralDataProtectionProvider());
+        services.AddIdentityCore<ApplicationUser>(DependencyInjection.ConfigureIdentity).AddRestartIdentityStores();
+        _services = services.BuildServiceProvider();
+        await using (var scope = _services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false);
+        }
+
+        if (!reuse)
+        {
+            var watch = Stopwatch.StartNew();
+            var written = await OutcomeVolume.WriteAsync($"Data Source={_file}", Cases);
+            Console.WriteLine($"// OutcomeVolume: {written}, in {watch.Elapsed.TotalSeconds:F0} s");
+            if (KeepData)
+            {
+                File.Delete(kept);
+                await using var connection = new SqliteConnection($"Data Source={_file}");
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"VACUUM INTO '{kept}'";
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
+        _office = await OutcomeVolume.LargestOfficeAsync($"Data Source={_file}");
+        var fromRows = JsonSerializer.Serialize(await CountAsync(Month, fromRows: true));
+        if (JsonSerializer.Serialize(await CountAsync(Month, fromRows: false)) != fromRows)
+        {
+            throw new InvalidOperationException("The month's report from the daily figures differs from the one counted from the rows.");
+        }
+
+        // The rows' year once, timed by hand: too slow for the benchmark's iterations at this size.
+        var year = Stopwatch.StartNew();
+        var counted = await CountAsync(Year, fromRows: true);
+        Console.WriteLine($"// From the rows, a year of the largest office: {year.ElapsedMilliseconds} ms ({counted.Funnel[0].Cases} submitted)");
+    }
+
+    [Benchmark(Description = "figures: an office's year")]
+    public Task<GetOfficeReport.Model> FiguresYear() => CountAsync(Year, fromRows: false);
+
+    [Benchmark(Description = "figures: an office's month")]
+    public Task<GetOfficeReport.Model> FiguresMonth() => CountAsync(Month, fromRows: false);
+
+    [Benchmark(Baseline = true, Description = "rows: an office's month")]
+    public Task<GetOfficeReport.Model> RowsMonth() => CountAsync(Month, fromRows: true);
+
+    private async Task<GetOfficeReport.Model> CountAsync(GetOfficeReport.Query period, bool fromRows)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        var p = scope.ServiceProvider;
+        var result = await new GetOfficeReport.Counter(p.GetRequiredService<RestartDbContext>(), p.GetRequiredService<ICurrentUser>(), TimeProvider.System) { FromRows = fromRows }
+            .CountAsync(period, _office, CancellationToken.None);
+        return result.Value;
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _services.Dispose();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_file);
+    }
+
+    private sealed class Administrator : ICurrentUser
+    {
+        public string? UserId => "bench-administrator";
+        public bool IsAuthenticated => true;
+        public IReadOnlyCollection<string> Roles => [Restart.Core.Domain.Roles.Administrator];
+        public Guid? RegionalOfficeId => null;
+        public Guid? AgencyId => null;
+        public Guid? CompanyId => null;
+        public string? IpAddress => "127.0.0.1";
+    }
+}
