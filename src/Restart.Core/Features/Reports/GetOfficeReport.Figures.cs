@@ -23,8 +23,9 @@ public static partial class GetOfficeReport
         /// </summary>
         public bool FromRows { get; init; }
 
-        private async Task<Model> FromFiguresAsync(Guid officeId, string officeName, DateOnly from, DateOnly until, DateTime start, DateTime end, CancellationToken cancellationToken)
+        private async Task<Model> FromFiguresAsync(Guid officeId, string officeName, ReportSpan span, CancellationToken cancellationToken)
         {
+            var (from, until, start, end) = (span.From, span.Until, span.Start, span.End);
             var figures = await OfficeFigures.ReadAsync(db, officeId, from, until, cancellationToken);
 
             var funnel = new List<StageRow> { new(Stage.Submitted, SmallCells.Show(figures.SubmittedByDay.Values.Sum())) };
@@ -44,7 +45,7 @@ public static partial class GetOfficeReport
                 .OrderBy(r => r.Code is null).ThenBy(r => r.Name, StringComparer.Ordinal)
                 .ToList();
 
-            var partners = await PartnersAsync(officeId, start, end, cancellationToken);
+            var partners = await PartnersAsync(officeId, span, cancellationToken);
             var outcomesBy = figures.Cells.Where(c => c.Metric == ReportMetric.OutcomesByCounselor).SelectMany(c => Enumerable.Repeat(c.Dimension, c.Count)).ToList();
             var caseloads = await CaseloadsAsync(officeId, outcomesBy, cancellationToken);
 

@@ -126,7 +126,7 @@ public static partial class GetOfficeReport
             var (from, until, start, end) = (span.From, span.Until, span.Start, span.End);
             if (!FromRows)
             {
-                return await FromFiguresAsync(officeId, officeName, from, until, start, end, cancellationToken);
+                return await FromFiguresAsync(officeId, officeName, span, cancellationToken);
             }
 
 

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Data.Figures;
+using Restart.Core.Domain;
 
 namespace Restart.Core.Features.Reports;
 

@@ -104,8 +104,6 @@ internal static class EmployerFlows
         var db = scope.ServiceProvider.GetRequiredService<RestartDbContext>();
         var ct = TestContext.Current.CancellationToken;
         var employer = await db.Users.Where(u => u.Email == DemoDataSeeder.Accounts[Roles.Employer]).Select(u => u.CompanyId).SingleAsync(ct);
-        // A post with an opening left: a referral holds one from Referred on (ADR 0019).
-        var post = await db.JobPosts.Where(j => j.CompanyId == employer && j.Status == OfferStatus.Open && j.OpeningsTaken < j.Openings).OrderBy(j => j.Id).Select(j => j.Id).FirstAsync(ct);
         var person = await (
             from c in db.Cases
             join p in db.ApplicantProfiles on c.ApplicantUserId equals p.UserId
@@ -114,6 +112,11 @@ internal static class EmployerFlows
             orderby c.Number
             select new { c.Id, c.ApplicantUserId, c.RegionalOfficeId, p.Name, p.Phone })
             .Skip(skip).FirstAsync(ct);
+        // A post with an opening left (a referral holds one from Referred on, ADR 0019) that this person was not referred to yet:
+        // the demo data refers some people to the demo company's posts.
+        var post = await db.JobPosts
+            .Where(j => j.CompanyId == employer && j.Status == OfferStatus.Open && j.OpeningsTaken < j.Openings && !db.Referrals.Any(r => r.CaseId == person.Id && r.JobPostId == j.Id))
+            .OrderBy(j => j.Id).Select(j => j.Id).FirstAsync(ct);
         var referral = new Referral
         {
             CaseId = person.Id,
