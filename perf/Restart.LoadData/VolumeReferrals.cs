@@ -12,7 +12,8 @@ internal static class VolumeReferrals
 
     public static async Task AddAsync(RestartDbContext db, Guid agency, Guid company, int perOrganisation, DateTime now)
     {
-        var cases = await db.Cases.AsNoTracking().Where(c => c.Number != null && c.RegionalOfficeId != null)
+        // Cases the demo data referred already are left out: one active referral a case and offer.
+        var cases = await db.Cases.AsNoTracking().Where(c => c.Number != null && c.RegionalOfficeId != null && !db.Referrals.Any(r => r.CaseId == c.Id))
             .OrderBy(c => c.Id).Select(c => new { c.Id, c.ApplicantUserId, Office = c.RegionalOfficeId!.Value }).Take(perOrganisation * 2).ToListAsync();
         var programmes = await db.Programmes.Where(p => p.AgencyId == agency).Select(p => p.Id).ToListAsync();
         var posts = await db.JobPosts.Where(j => j.CompanyId == company).Select(j => j.Id).ToListAsync();
