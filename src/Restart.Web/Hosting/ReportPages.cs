@@ -9,12 +9,8 @@ using Restart.Web.Pages.Staff.Reports;
 
 namespace Restart.Web.Hosting;
 
-/// <summary>
-/// What every report page shares (ADR 0026): the period its form sends, the report shown again for the default month
-/// after a wrong period, each table beside its chart, and each table as a CSV file named by organisation, period and
-/// table, whose export the access log records with its reason. A page says what it reports and how its tables read.
-/// </summary>
-public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<SharedResource> l) : PageModel
+/// <summary>The period every report page reads from its address or form (ADR 0026), and the query it fills.</summary>
+public abstract class ReportPeriodPage : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public PeriodKind Period { get; set; } = PeriodKind.Month;
@@ -31,6 +27,23 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
     [BindProperty(SupportsGet = true)]
     public DateOnly? Until { get; set; }
 
+    protected T Fill<T>(T query) where T : ReportPeriodRequest
+    {
+        (query.Period, query.Year, query.Number, query.From, query.Until) = (Period, Year, Number, From, Until);
+        return query;
+    }
+
+    /// <summary>A rate as a whole percentage, or "&lt;5" when one of its counts is hidden.</summary>
+    public static string Rate(decimal? rate) => rate is { } r ? r.ToString("P0", CultureInfo.CurrentCulture) : SmallCells.Hidden;
+}
+
+/// <summary>
+/// What every report page shares (ADR 0026): the period its form sends, the report shown again for the default month
+/// after a wrong period, each table beside its chart, and each table as a CSV file named by organisation, period and
+/// table, whose export the access log records with its reason. A page says what it reports and how its tables read.
+/// </summary>
+public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<SharedResource> l) : ReportPeriodPage
+{
     [BindProperty]
     public string? Why { get; set; }
 
@@ -98,20 +111,12 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
         return await page();
     }
 
-    protected T Fill<T>(T query) where T : ReportPeriodRequest
-    {
-        (query.Period, query.Year, query.Number, query.From, query.Until) = (Period, Year, Number, From, Until);
-        return query;
-    }
-
     protected string TableTitle<TTable>(TTable table) where TTable : struct, Enum => L[$"{Prefix}.Table.{table}"];
 
     protected ReportSection Section<TTable>(TTable table, BarChart chart, IEnumerable<string[]> rows) where TTable : struct, Enum =>
         new(table.ToString(), TableTitle(table), chart, [.. rows]);
 
     public static string N(int? count) => SmallCells.Text(count);
-
-    public static string Rate(decimal? rate) => rate is { } r ? r.ToString("P0", CultureInfo.CurrentCulture) : SmallCells.Hidden;
 
     /// <summary>What a referral row counts at a stage: the ends of programmes and posts share a column (succeeded, failed).</summary>
     public static int? Count(ReferralFunnel.Row row, ReferralStatus stage) => stage switch

@@ -45,12 +45,13 @@ public static partial class GetOfficeReport
                 .OrderBy(r => r.Code is null).ThenBy(r => r.Name, StringComparer.Ordinal)
                 .ToList();
 
-            var partners = await PartnersAsync(officeId, span, cancellationToken);
+            var referrals = await ReferralFunnel.ReadAsync(db.Referrals.Where(r => r.RegionalOfficeId == officeId), span, cancellationToken);
+            var partners = await PartnersAsync(referrals, cancellationToken);
             var outcomesBy = figures.Cells.Where(c => c.Metric == ReportMetric.OutcomesByCounselor).SelectMany(c => Enumerable.Repeat(c.Dimension, c.Count)).ToList();
             var caseloads = await CaseloadsAsync(officeId, outcomesBy, cancellationToken);
 
             return new Model(officeId, officeName, from, until, Weeks(from, until, figures.SubmittedByDay), funnel, byTrack, byDistrict, partners, caseloads, Durations(figures),
-                await ServicesAsync(officeId, start, end, funnel, cancellationToken));
+                await ServicesAsync(officeId, start, end, funnel, referrals, cancellationToken));
         }
 
         /// <summary>Placements and foundings per dimension, the dimensions with at least one of either.</summary>

@@ -37,7 +37,8 @@ public static partial class GetOfficeReport
 
     internal sealed partial class Counter
     {
-        private async Task<Services> ServicesAsync(Guid officeId, DateTime start, DateTime end, List<StageRow> funnel, CancellationToken cancellationToken)
+        /// <summary>The services' figures; <paramref name="referrals"/> are the office's referrals of the period, read once for the partners' table too.</summary>
+        private async Task<Services> ServicesAsync(Guid officeId, DateTime start, DateTime end, List<StageRow> funnel, List<ReferralFunnel.Facts> referrals, CancellationToken cancellationToken)
         {
             // Counts under five are already hidden in the funnel, and a rate needs both of its counts shown.
             int? Reached(Stage stage) => funnel.Single(s => s.Stage == stage).Cases;
@@ -58,26 +59,20 @@ public static partial class GetOfficeReport
             static List<OutreachRow> Shown(List<GetOutreachSummary.Row> rows) =>
                 [.. rows.Select(r => new OutreachRow(r.Label, SmallCells.Show(r.Visits), SmallCells.Show(r.Intakes)))];
 
-            var referrals = await db.Referrals.AsNoTracking()
-                .Where(r => r.RegionalOfficeId == officeId && r.CreatedAt >= start && r.CreatedAt < end && r.Steps.Any(s => s.Status == ReferralStatus.Referred))
-                .GroupBy(r => 1)
-                .Select(g => new { Referred = g.Count(), Succeeded = g.Count(r => r.Status == ReferralStatus.Hired || r.Status == ReferralStatus.Completed) })
-                .SingleOrDefaultAsync(cancellationToken);
             var totals = new Totals(
                 SmallCells.Show(byCounselor.Sum(r => r.Visits)), SmallCells.Show(byCounselor.Sum(r => r.Intakes)),
-                SmallCells.Show(referrals?.Referred ?? 0), SmallCells.Show(referrals?.Succeeded ?? 0));
+                SmallCells.Show(referrals.Count), SmallCells.Show(referrals.Count(r => r.Status is ReferralStatus.Hired or ReferralStatus.Completed)));
 
-            return new Services(totals, [placement, retention], Shown(byCounselor), Shown(byDistrict), await ProgrammesAsync(officeId, start, end, cancellationToken));
+            return new Services(totals, [placement, retention], Shown(byCounselor), Shown(byDistrict), await ProgrammesAsync(referrals, cancellationToken));
         }
 
         /// <summary>The programmes the office referred people to in the period (suggestions never sent are not referrals), most referred first.</summary>
-        private async Task<List<ProgrammeRow>> ProgrammesAsync(Guid officeId, DateTime start, DateTime end, CancellationToken cancellationToken)
+        private async Task<List<ProgrammeRow>> ProgrammesAsync(List<ReferralFunnel.Facts> referrals, CancellationToken cancellationToken)
         {
-            var counts = await db.Referrals.AsNoTracking()
-                .Where(r => r.RegionalOfficeId == officeId && r.CreatedAt >= start && r.CreatedAt < end && r.ProgrammeId != null && r.Steps.Any(s => s.Status == ReferralStatus.Referred))
+            var counts = referrals.Where(r => r.ProgrammeId is not null)
                 .GroupBy(r => r.ProgrammeId!.Value)
                 .Select(g => new { Id = g.Key, Referred = g.Count(), Completed = g.Count(r => r.Status == ReferralStatus.Completed) })
-                .ToListAsync(cancellationToken);
+                .ToList();
             var ids = counts.Select(c => c.Id).ToList();
             var programmes = await db.Programmes.AsNoTracking()
                 .Where(p => ids.Contains(p.Id))

@@ -76,7 +76,7 @@ public static partial class GetOfficeReport
         Services Services);
 
     /// <summary>The statuses whose entry means a stage was reached (that stage or a later one), so a reopened case counts once and the funnel never widens.</summary>
-    internal static readonly Dictionary<Stage, CaseStatus[]> Reached = new()
+    private static readonly Dictionary<Stage, CaseStatus[]> Reached = new()
     {
         [Stage.Eligible] = [CaseStatus.Eligible, CaseStatus.Assigned, CaseStatus.PlanAgreed, CaseStatus.InService, CaseStatus.Placed, CaseStatus.Founded, CaseStatus.FollowUp],
         [Stage.PlanAgreed] = [CaseStatus.PlanAgreed, CaseStatus.InService, CaseStatus.Placed, CaseStatus.Founded, CaseStatus.FollowUp],
@@ -161,11 +161,12 @@ public static partial class GetOfficeReport
                 .OrderBy(r => r.Code is null).ThenBy(r => r.Name, StringComparer.Ordinal)
                 .ToList();
 
-            var partners = await PartnersAsync(officeId, span, cancellationToken);
+            var referrals = await ReferralFunnel.ReadAsync(db.Referrals.Where(r => r.RegionalOfficeId == officeId), span, cancellationToken);
+            var partners = await PartnersAsync(referrals, cancellationToken);
             var caseloads = await CaseloadsAsync(officeId, outcomes.Select(o => o.AssignedCounselorId).OfType<string>().ToList(), cancellationToken);
 
             var durations = await DurationsAsync(officeId, start, end, cancellationToken);
-            var services = await ServicesAsync(officeId, start, end, funnel, cancellationToken);
+            var services = await ServicesAsync(officeId, start, end, funnel, referrals, cancellationToken);
             return new Model(officeId, officeName, from, until, Weeks(from, until, submitted), funnel, byTrack, byDistrict, partners, caseloads, durations, services);
         }
 
@@ -186,9 +187,9 @@ public static partial class GetOfficeReport
             return weeks;
         }
 
-        private async Task<List<PartnerRow>> PartnersAsync(Guid officeId, ReportSpan span, CancellationToken cancellationToken)
+        /// <summary>Referral conversion per agency and company, from the office's referrals of the period.</summary>
+        private async Task<List<PartnerRow>> PartnersAsync(List<ReferralFunnel.Facts> referrals, CancellationToken cancellationToken)
         {
-            var referrals = await ReferralFunnel.ReadAsync(db.Referrals.Where(r => r.RegionalOfficeId == officeId), span, cancellationToken);
             var agencyIds = referrals.Select(r => r.AgencyId).OfType<Guid>().Distinct().ToList();
             var companyIds = referrals.Select(r => r.CompanyId).OfType<Guid>().Distinct().ToList();
             var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);

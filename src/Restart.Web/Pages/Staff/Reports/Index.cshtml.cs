@@ -111,23 +111,20 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
             Table.ByTrack => [[l["Field.Track"], l["Reports.Placed"], l["Reports.Founded"]], .. r.ByTrack.Select(t => new[] { TrackName(t.Track), N(t.Placed), N(t.Founded) })],
             Table.ByDistrict => [[l["Reports.District"], l["Reports.Placed"], l["Reports.Founded"]], .. r.ByDistrict.Select(d => new[] { d.Name.Length == 0 ? l["Reports.Unknown"].Value : d.Name, N(d.Placed), N(d.Founded) })],
             Table.Partners => [[l["Reports.Partner"], l["Reports.Referred"], l["Reports.Accepted"], l["Reports.Succeeded"], l["Reports.Rate"]],
-                .. r.Partners.Select(p => new[] { p.Name, N(p.Referred), N(p.Accepted), N(p.Succeeded), Percent(p.Rate) })],
+                .. r.Partners.Select(p => new[] { p.Name, N(p.Referred), N(p.Accepted), N(p.Succeeded), Rate(p.Rate) })],
             Table.Durations => [[l["Field.Status"], l["Reports.Exits"], l["Reports.Median"], l["Reports.P90"]],
                 .. r.Durations.Select(d => new[] { l[$"CaseStatus.{d.Status}"].Value, N(d.Exits), N(d.MedianDays), N(d.P90Days) })],
             Table.Rates => [[l["Reports.Measure"], l["Reports.Part"], l["Reports.Whole"], l["Reports.Rate"]],
-                .. r.Services.Rates.Select(x => new[] { l[$"Reports.Rate.{x.Kind}"].Value, N(x.Part), N(x.Whole), Percent(x.Rate) })],
+                .. r.Services.Rates.Select(x => new[] { l[$"Reports.Rate.{x.Kind}"].Value, N(x.Part), N(x.Whole), Rate(x.Rate) })],
             Table.OutreachByCounselor => [[l["Reports.Counselor"], l["Reports.Visits"], l["Reports.Intakes"]],
                 .. r.Services.OutreachByCounselor.Select(o => new[] { o.Label, N(o.Visits), N(o.Intakes) })],
             Table.OutreachByDistrict => [[l["Reports.District"], l["Reports.Visits"], l["Reports.Intakes"]],
                 .. r.Services.OutreachByDistrict.Select(o => new[] { o.Label.Length == 0 ? l["Reports.Unknown"].Value : o.Label, N(o.Visits), N(o.Intakes) })],
             Table.Programmes => [[l["Field.Programme"], l["Field.Agency"], l["Reports.Referred"], l["Reports.Completed"], l["Reports.Capacity"], l["Reports.Fill"]],
-                .. r.Services.Programmes.Select(p => new[] { p.Title, p.Agency, N(p.Referred), N(p.Completed), p.Capacity.ToString(CultureInfo.InvariantCulture), Percent(p.Fill) })],
+                .. r.Services.Programmes.Select(p => new[] { p.Title, p.Agency, N(p.Referred), N(p.Completed), p.Capacity.ToString(CultureInfo.InvariantCulture), Rate(p.Fill) })],
             _ => [[l["Reports.Counselor"], l["Reports.Active"], l["Reports.Outcomes"]], .. r.Caseloads.Select(c => new[] { c.Name, N(c.Active), N(c.Outcomes) })],
         };
     }
-
-    /// <summary>A rate as a whole percentage, or "&lt;5" when one of its counts is hidden.</summary>
-    public static string Percent(decimal? rate) => rate is { } r ? r.ToString("P0", CultureInfo.CurrentCulture) : SmallCells.Hidden;
 
     public static string Week(GetOfficeReport.WeekRow w) => $"{w.Start:M/d}–{w.End:M/d}";
 

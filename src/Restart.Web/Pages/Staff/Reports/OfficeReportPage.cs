@@ -1,27 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Restart.Core.Common;
+using Restart.Web.Hosting;
 
 namespace Restart.Web.Pages.Staff.Reports;
 
-/// <summary>What the office report's pages share: the period and office read from the address (or a form), and the query they fill.</summary>
-public abstract class OfficeReportPage : PageModel
+/// <summary>What the office report's pages add to the period: the office read from the address (or a form), and links between them.</summary>
+public abstract class OfficeReportPage : ReportPeriodPage
 {
-    [BindProperty(SupportsGet = true)]
-    public PeriodKind Period { get; set; } = PeriodKind.Month;
-
-    [BindProperty(SupportsGet = true)]
-    public int? Year { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public int? Number { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? From { get; set; }
-
-    [BindProperty(SupportsGet = true)]
-    public DateOnly? Until { get; set; }
-
     /// <summary>An administrator's choice of office; a manager's own office when not given.</summary>
     [BindProperty(SupportsGet = true)]
     public Guid? OfficeId { get; set; }
@@ -40,9 +24,4 @@ public abstract class OfficeReportPage : PageModel
         [nameof(OfficeId)] = OfficeId?.ToString() ?? "",
     };
 
-    protected T Fill<T>(T query) where T : ReportPeriodRequest
-    {
-        (query.Period, query.Year, query.Number, query.From, query.Until) = (Period, Year, Number, From, Until);
-        return query;
-    }
 }
