@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using MediatR;
 using Microsoft.AspNetCore.DataProtection;
@@ -36,12 +37,12 @@ public sealed class CoreHost : IAsyncDisposable
     public List<(string To, string Subject, string Body)> Delivered { get; } = [];
 
     public static async Task<CoreHost> StartAsync(DatabaseProvider provider, bool demoData = false) =>
-        await StartOnAsync(await TestDatabase.CreateAsync(provider), demoData, ownsDatabase: true);
+        await StartOnAsync(demoData ? await TestDatabase.CreateAsync(provider) : await MigratedDatabaseAsync(provider), demoData, ownsDatabase: true);
 
     /// <summary>A host whose services a test changes first (a configured option, say) before it starts.</summary>
     public static async Task<CoreHost> StartAsync(DatabaseProvider provider, Action<IServiceCollection> configure)
     {
-        var host = Create(await TestDatabase.CreateAsync(provider), ownsDatabase: true, configure);
+        var host = Create(await MigratedDatabaseAsync(provider), ownsDatabase: true, configure);
         try
         {
             await host.InScopeAsync(p => p.GetRequiredService<DatabaseInitializer>().InitializeAsync(false, CancellationToken.None));
@@ -73,6 +74,40 @@ public sealed class CoreHost : IAsyncDisposable
         }
 
         return host;
+    }
+
+    /// <summary>One migrated database per engine for this test run, built by the first test that asks.</summary>
+    private static readonly ConcurrentDictionary<DatabaseProvider, Lazy<Task<TestDatabase>>> Templates = new();
+
+    /// <summary>
+    /// A database already migrated, with its roles and reference data: a copy of a template this test run builds once
+    /// per engine (a file copy on SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL) instead of every test applying every
+    /// migration and seeding 2,000 reference rows again. Start-up still runs on the copy and finds nothing to do. Tests
+    /// of migrating and of starting itself use <see cref="TestDatabase.CreateAsync"/>; SQL Server gets an empty database.
+    /// </summary>
+    private static async Task<TestDatabase> MigratedDatabaseAsync(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            return await TestDatabase.CreateAsync(provider);
+        }
+
+        TestDatabase.SkipUnlessAvailable(provider);
+        return await TestDatabase.CopyOfAsync(await Templates.GetOrAdd(provider, p => new Lazy<Task<TestDatabase>>(() => BuildTemplateAsync(p))).Value);
+    }
+
+    private static async Task<TestDatabase> BuildTemplateAsync(DatabaseProvider provider)
+    {
+        var template = await TestDatabase.CreateAsync(provider);
+        // Started once and stopped: no connection stays open (pooling is off), so PostgreSQL lets the template be copied.
+        await (await StartOnAsync(template)).DisposeAsync();
+        if (template.SqliteFile is { } file)
+        {
+            await TestDatabase.FoldLogAsync(file);
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => template.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        return template;
     }
 
     /// <summary>The services of one instance, before any start-up work.</summary>

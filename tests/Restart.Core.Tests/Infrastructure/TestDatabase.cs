@@ -29,6 +29,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DatabaseSettings Settings { get; }
 
+    /// <summary>The SQLite file, or null on a server.</summary>
+    public string? SqliteFile => _sqliteFile;
+
     /// <summary>
     /// The keys kept outside the database, as every instance of one deployment shares them: hosts on this
     /// database seal and check the same chain and read each other's documents. A test may rotate them.
@@ -89,8 +92,48 @@ public sealed class TestDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
 
+        return OnPostgres(name);
+    }
+
+    /// <summary>A new database holding what <paramref name="source"/> holds; nothing may be connected to the source meanwhile.</summary>
+    public static async Task<TestDatabase> CopyOfAsync(TestDatabase source)
+    {
+        if (source._sqliteFile is not null)
+        {
+            var copy = await CreateAsync(DatabaseProvider.Sqlite);
+            File.Copy(source._sqliteFile, copy._sqliteFile!);
+            return copy;
+        }
+
+        if (source.Settings.Provider != DatabaseProvider.Postgres)
+        {
+            throw new NotSupportedException("Databases are copied on SQLite and PostgreSQL only.");
+        }
+
+        var name = $"restart_test_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(PostgresServer))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE \"{source._serverName}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return OnPostgres(name);
+    }
+
+    private static TestDatabase OnPostgres(string name)
+    {
         var builder = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name, Pooling = false };
-        return new TestDatabase(new DatabaseSettings { Provider = provider, ConnectionString = builder.ConnectionString }, null, name);
+        return new TestDatabase(new DatabaseSettings { Provider = DatabaseProvider.Postgres, ConnectionString = builder.ConnectionString }, null, name);
+    }
+
+    /// <summary>Folds the write-ahead log of a SQLite file into the file, so that the file alone is the whole database.</summary>
+    public static async Task FoldLogAsync(string sqliteFile)
+    {
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = sqliteFile, Pooling = false }.ToString());
+        await connection.OpenAsync();
+        await using var checkpoint = new SqliteCommand("PRAGMA wal_checkpoint(TRUNCATE)", connection);
+        await checkpoint.ExecuteNonQueryAsync();
     }
 
     public RestartDbContext NewContext() =>

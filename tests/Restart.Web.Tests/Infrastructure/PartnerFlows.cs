@@ -84,7 +84,7 @@ internal static class PartnerFlows
         db.Users.Add(user);
         db.ApplicantProfiles.Add(new ApplicantProfile { UserId = user.Id, Name = name, Phone = "010-9876-5432", SigunguCode = "11200", BirthDate = new DateOnly(1966, 3, 2) });
         var theCase = new Case { ApplicantUserId = user.Id, CreatedAt = now, UpdatedAt = now, Track = Track.ReEmployment };
-        theCase.Submit($"2026-{Random.Shared.Next(100000, 999999):D6}", officeId, user.Id, now);
+        theCase.Submit(TestCaseNumbers.Next(), officeId, user.Id, now);
         db.Cases.Add(theCase);
         foreach (var granted in consents)
         {

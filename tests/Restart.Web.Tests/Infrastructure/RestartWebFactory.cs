@@ -16,6 +16,7 @@ public class RestartWebFactory : WebApplicationFactory<Program>
 {
     public const string EngineVariable = "RESTART_TEST_WEB_ENGINE";
     private TestDatabase? _ownDatabase;
+    private bool _copied;
 
     /// <summary>The engine the suite runs on; SQLite unless the variable names another.</summary>
     public static DatabaseProvider Engine =>
@@ -42,7 +43,18 @@ public class RestartWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataFolder", DataFolder);
         builder.UseSetting("Database:SeedDemoData", "true");
         var database = Database;
-        if (database is null && Engine != DatabaseProvider.Sqlite)
+        if (StartsFromTemplate)
+        {
+            // Once per instance: a test's WithWebHostBuilder configures the same instance again, on the same data.
+            if (!_copied)
+            {
+                _ownDatabase = WebTemplate.CopyAsync(Engine, DataFolder).GetAwaiter().GetResult();
+                _copied = true;
+            }
+
+            database = _ownDatabase;
+        }
+        else if (database is null && Engine != DatabaseProvider.Sqlite)
         {
             database = _ownDatabase = TestDatabase.CreateAsync(Engine).GetAwaiter().GetResult();
         }
@@ -65,6 +77,17 @@ public class RestartWebFactory : WebApplicationFactory<Program>
             builder.UseStaticWebAssets();
         }
     }
+
+    /// <summary>Builds the run's template (<see cref="WebTemplate"/>): its data stays when it is disposed.</summary>
+    internal bool IsTemplate { get; init; }
+
+    /// <summary>
+    /// An instance with a database of its own, in Development and with the start-up settings of every test, starts from a
+    /// copy of the run's template (the demo data, keys and documents of one start) rather than seeding all of it again.
+    /// </summary>
+    private bool StartsFromTemplate => !IsTemplate && Database is null && EnvironmentName == "Development"
+        && !Settings.Keys.Any(k => k.StartsWith("Database:", StringComparison.Ordinal) || k.StartsWith("Keys:", StringComparison.Ordinal)
+            || k.StartsWith("DataProtection:", StringComparison.Ordinal) || k.StartsWith("Demo", StringComparison.Ordinal));
 
     /// <summary>Where this instance keeps its keys: the data folder's, or the one shared by the instances of a server database.</summary>
     public string KeysFolder => (Database ?? _ownDatabase)?.KeysFolder ?? Path.Combine(DataFolder, "keys");
@@ -95,6 +118,19 @@ public class RestartWebFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (IsTemplate)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
+        await RemoveDataAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The data folder and the database of its own.</summary>
+    internal async Task RemoveDataAsync()
+    {
         if (_ownDatabase is not null)
         {
             await _ownDatabase.DisposeAsync();
@@ -108,9 +144,10 @@ public class RestartWebFactory : WebApplicationFactory<Program>
         {
             // A log file still being flushed; the temp folder is cleaned by the OS.
         }
-
-        GC.SuppressFinalize(this);
     }
+
+    /// <summary>The database this instance made for itself (a server's), or null on the file in its data folder.</summary>
+    internal TestDatabase? OwnDatabase => _ownDatabase;
 }
 
 /// <summary>Reads the subject and body of an .eml file written by SmtpClient's pickup delivery.</summary>

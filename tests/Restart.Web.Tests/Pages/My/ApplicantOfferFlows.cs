@@ -45,7 +45,7 @@ internal static class ApplicantOfferFlows
                 };
                 theCase.DesiredOccupations.Add(new CaseDesiredOccupation { CaseId = theCase.Id, Code = "5312" });
                 theCase.DesiredRegions.Add(new CaseDesiredRegion { CaseId = theCase.Id, SigunguCode = "11200" });
-                theCase.Submit($"2026-{Random.Shared.Next(100000, 999999):D6}", officeId, user.Id, now);
+                theCase.Submit(TestCaseNumbers.Next(), officeId, user.Id, now);
                 theCase.StartReview(counselor!.Id, now).ShouldBeTrue();
                 theCase.DecideEligibility(null, counselor.Id, now, null).ShouldBeTrue();
                 theCase.Assign(counselor.Id, counselor.DisplayName, counselor.Id, now, null).ShouldBeTrue();

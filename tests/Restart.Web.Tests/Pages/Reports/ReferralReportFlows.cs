@@ -24,7 +24,7 @@ internal static class ReferralReportFlows
             var user = new ApplicationUser { UserName = $"report-{Guid.NewGuid():N}@example.com", DisplayName = "신청인", CreatedAt = now };
             db.Users.Add(user);
             var theCase = new Case { ApplicantUserId = user.Id, CreatedAt = now, UpdatedAt = now, Track = Track.ReEmployment };
-            theCase.Submit($"2026-{Random.Shared.Next(100000, 999999):D6}", officeId, user.Id, now);
+            theCase.Submit(TestCaseNumbers.Next(), officeId, user.Id, now);
             db.Cases.Add(theCase);
             var referral = new Referral
             {
