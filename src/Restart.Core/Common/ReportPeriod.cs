@@ -80,30 +80,30 @@ public sealed record ReportSpan(DateOnly From, DateOnly Until)
 }
 
 /// <summary>
-/// One table of a report for a file (the page writes it): the same figures and "&lt;5" cells as the page, with the
-/// reason for the export, which the access log records (ADR 0026 §3, §6).
+/// One table of a report for a file, or every table for a workbook (the page writes it): the same figures and "&lt;5"
+/// cells as the page, with the reason for the export, which the access log records (ADR 0026 §3, §6).
 /// </summary>
 public abstract class ReportExportRequest<TTable> : ReportPeriodRequest, IPersonalDataRequest where TTable : struct, Enum
 {
-    /// <summary>The table to export: the report's first unless one is chosen.</summary>
-    public TTable Table { get; set; } = Enum.GetValues<TTable>()[0];
+    /// <summary>One table for a CSV file; null for the workbook of every table.</summary>
+    public TTable? Table { get; set; }
 
     public string? Why { get; set; }
 
-    /// <summary>The report exported, as the access log names it ("office-report:{office}"); the table is added.</summary>
+    /// <summary>The report exported, as the access log names it ("office-report:{office}"); the table, or "workbook", is added.</summary>
     protected abstract string Report { get; }
 
     PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Export;
-    string IPersonalDataRequest.Subject => $"{Report}:{Table}";
+    string IPersonalDataRequest.Subject => $"{Report}:{Table?.ToString() ?? "workbook"}";
     string? IPersonalDataRequest.Reason => Why?.Trim();
 }
 
-/// <summary>The rules of every report's export: the period's, a table the report has, and a reason.</summary>
+/// <summary>The rules of every report's export: the period's, a table the report has (or none, for every table), and a reason.</summary>
 public abstract class ReportExportValidator<T, TTable> : ReportPeriodValidator<T> where T : ReportExportRequest<TTable> where TTable : struct, Enum
 {
     protected ReportExportValidator()
     {
-        RuleFor(x => x.Table).IsInEnum().WithMessage(_ => Text.Get("Report.PeriodInvalid"));
+        RuleFor(x => x.Table).IsInEnum().When(x => x.Table is not null).WithMessage(_ => Text.Get("Report.PeriodInvalid"));
         RuleFor(x => x.Why).Cascade(CascadeMode.Stop)
             .Must(w => !string.IsNullOrWhiteSpace(w)).WithMessage(_ => Text.Get("Export.ReasonRequired"))
             .MaximumLength(150).WithMessage(_ => Text.Format("Text.TooLong", 150));

@@ -12,9 +12,9 @@ namespace Restart.Web.Hosting;
 
 /// <summary>
 /// A partner's or an employer's own offers for a period (ADR 0026 §7): the referral funnel, each offer's referrals and
-/// its places filled, each a chart, a table and a CSV file. The two pages differ only in the stages and the words.
+/// its places filled, each a chart, a table and a CSV file, all of them an Excel workbook. The two pages differ only in the stages and the words.
 /// </summary>
-public abstract class OfferReportPageModel(IMediator mediator, IStringLocalizer<SharedResource> l) : ReportPageModel<GetOfferReport.Model, Table>(mediator, l)
+public abstract class OfferReportPageModel(IMediator mediator, IStringLocalizer<SharedResource> l, TimeProvider clock) : ReportPageModel<GetOfferReport.Model, Table>(mediator, l, clock)
 {
     /// <summary>Only ever the account's own organisation; another answers 404.</summary>
     [BindProperty(SupportsGet = true)]

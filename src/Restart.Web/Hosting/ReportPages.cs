@@ -39,13 +39,20 @@ public abstract class ReportPeriodPage : PageModel
 
 /// <summary>
 /// What every report page shares (ADR 0026): the period its form sends, the report shown again for the default month
-/// after a wrong period, each table beside its chart, and each table as a CSV file named by organisation, period and
-/// table, whose export the access log records with its reason. A page says what it reports and how its tables read.
+/// after a wrong period, each table beside its chart, each table as a CSV file and all of them as one Excel workbook,
+/// named by organisation and period, whose export the access log records with its reason. A page says what it reports
+/// and how its tables read.
 /// </summary>
-public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<SharedResource> l) : ReportPeriodPage
+public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<SharedResource> l, TimeProvider clock) : ReportPeriodPage
 {
+    /// <summary>The <see cref="FailedExport"/> of the workbook's form (a table's is the table's name).</summary>
+    public const string WorkbookExport = "Workbook";
+
     [BindProperty]
     public string? Why { get; set; }
+
+    /// <summary>The export form refused (a table's name, or <see cref="WorkbookExport"/>): shown open, its message beside the reason.</summary>
+    public string? FailedExport { get; private set; }
 
     /// <summary>Whose figures are shown (an office, an agency, a company, a council) and the period's first and last day.</summary>
     public (string Name, DateOnly From, DateOnly Until) Shown { get; protected set; }
@@ -54,6 +61,9 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
     protected abstract string Prefix { get; }
 
     public string Title => L[$"{Prefix}.Title"];
+
+    /// <summary>What the organisation reported is called (협력기관, 기업, 협의회), for the workbook's first sheet.</summary>
+    protected abstract string Whose { get; }
 
     /// <summary>The fields besides the period that say what is reported (an office): every form of the page sends them again.</summary>
     public virtual IEnumerable<(string Name, string? Value)> Scope => [];
@@ -86,9 +96,12 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
         return Page();
     }
 
-    /// <summary>One table as a CSV file (성과_{name}_{from}-{until}_{table}.csv), or the refusal, or the page again with the messages (no reason given).</summary>
-    protected async Task<IActionResult> ExportAsync<T, TTable>(IRequest<Result<T>> export, TTable table, Func<T, (string Name, DateOnly From, DateOnly Until)> heading,
-        Func<T, TTable, IEnumerable<string[]>> rows, Func<Task<IActionResult>> page) where TTable : struct, Enum
+    /// <summary>
+    /// One table (or, with none, every table) of the report for a file that <paramref name="file"/> writes, or the refusal, or the page again
+    /// with the refused form open and its message (no reason given).
+    /// </summary>
+    protected async Task<IActionResult> ExportAsync<T, TTable>(IRequest<Result<T>> export, TTable? table, Func<T, IActionResult> file, Func<Task<IActionResult>> page)
+        where TTable : struct, Enum
     {
         // Every export request of a report is a ReportExportRequest of its tables: the period, the table and the reason go in here.
         var request = Fill((ReportExportRequest<TTable>)export);
@@ -96,10 +109,8 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
         var result = await mediator.Send(export);
         if (result.Succeeded)
         {
-            var (name, from, until) = heading(result.Value);
             this.KeepOutOfCaches();
-            var file = $"{L["Reports.FilePrefix"]}_{name}_{from:yyyyMMdd}-{until:yyyyMMdd}_{TableTitle(table)}.csv";
-            return File(ReportCsv.Write(rows(result.Value, table)), "text/csv; charset=utf-8", file.Replace(' ', '_'));
+            return file(result.Value);
         }
 
         if (result.Status != ResultStatus.Invalid)
@@ -108,8 +119,22 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
         }
 
         this.AddErrors(result, field => field);
+        FailedExport = table?.ToString() ?? WorkbookExport;
         return await page();
     }
+
+    /// <summary>A table as 성과_{name}_{from}-{until}_{table}.csv.</summary>
+    protected FileContentResult Csv((string Name, DateOnly From, DateOnly Until) heading, string title, IEnumerable<string[]> rows) =>
+        File(ReportCsv.Write(rows), "text/csv; charset=utf-8", FileName(heading, $"_{title}", "csv"));
+
+    /// <summary>Every table as 성과_{name}_{from}-{until}.xlsx: the first sheet whose figures, the period and the "&lt;5" rule, then a sheet a table.</summary>
+    protected FileContentResult Workbook((string Name, DateOnly From, DateOnly Until) heading, IEnumerable<(string Title, IEnumerable<string[]> Rows)> tables) =>
+        File(ReportWorkbook.Write(L, (Whose, heading.Name), heading.From, heading.Until, clock.GetUtcNow().UtcDateTime, tables), ReportWorkbook.ContentType,
+            FileName(heading, "", "xlsx"));
+
+    /// <summary>Spaces as underscores, so the name survives a mail client or a shell.</summary>
+    private string FileName((string Name, DateOnly From, DateOnly Until) heading, string suffix, string extension) =>
+        $"{L["Reports.FilePrefix"]}_{heading.Name}_{heading.From:yyyyMMdd}-{heading.Until:yyyyMMdd}{suffix}.{extension}".Replace(' ', '_');
 
     protected string TableTitle<TTable>(TTable table) where TTable : struct, Enum => L[$"{Prefix}.Table.{table}"];
 
@@ -147,7 +172,7 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
 /// A report page over one query: the page shows its model, each of its tables a chart and a table, and exports any
 /// table; a page says only how to ask, whose figures they are, and how each table and chart reads.
 /// </summary>
-public abstract class ReportPageModel<TModel, TTable>(IMediator mediator, IStringLocalizer<SharedResource> l) : ReportPageModel(mediator, l)
+public abstract class ReportPageModel<TModel, TTable>(IMediator mediator, IStringLocalizer<SharedResource> l, TimeProvider clock) : ReportPageModel(mediator, l, clock)
     where TTable : struct, Enum
 {
     public TModel? Report { get; private set; }
@@ -155,7 +180,7 @@ public abstract class ReportPageModel<TModel, TTable>(IMediator mediator, IStrin
     /// <summary>The page's query, its period filled in by the page.</summary>
     protected abstract IRequest<Result<TModel>> Query();
 
-    /// <summary>The export of one table (a <see cref="ReportExportRequest{TTable}"/>); period, table and reason are filled in by the page.</summary>
+    /// <summary>The export of one table or every table (a <see cref="ReportExportRequest{TTable}"/>); period, table and reason are filled in by the page.</summary>
     protected abstract IRequest<Result<TModel>> Export();
 
     /// <summary>Whose figures, and the period's first and last day.</summary>
@@ -174,7 +199,12 @@ public abstract class ReportPageModel<TModel, TTable>(IMediator mediator, IStrin
         return query;
     }, Show);
 
-    public Task<IActionResult> OnPostExportAsync(TTable table) => ExportAsync(Export(), table, Heading, Rows, OnGetAsync);
+    public Task<IActionResult> OnPostExportAsync(TTable table) =>
+        ExportAsync<TModel, TTable>(Export(), table, r => Csv(Heading(r), TableTitle(table), Rows(r, table)), OnGetAsync);
+
+    /// <summary>Every table of the page in one Excel workbook, in the page's order.</summary>
+    public Task<IActionResult> OnPostWorkbookAsync() =>
+        ExportAsync<TModel, TTable>(Export(), null, r => Workbook(Heading(r), Enum.GetValues<TTable>().Select(t => (TableTitle(t), Rows(r, t)))), OnGetAsync);
 
     public override IEnumerable<ReportSection> Sections() =>
         Enum.GetValues<TTable>().Select(table => Section(table, Chart(Report!, table), Rows(Report!, table)));

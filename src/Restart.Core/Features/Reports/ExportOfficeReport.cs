@@ -1,4 +1,3 @@
-using FluentValidation;
 using MediatR;
 using Restart.Core.Common;
 using Restart.Core.Data;
@@ -28,28 +27,14 @@ public static class ExportOfficeReport
     }
 
     [SentBy(Roles.RegionalManager, Roles.Administrator)]
-    public sealed class Query : ReportPeriodRequest, IQuery<Result<GetOfficeReport.Model>>, IPersonalDataRequest
+    public sealed class Query : ReportExportRequest<Table>, IQuery<Result<GetOfficeReport.Model>>
     {
         public Guid? OfficeId { get; set; }
-        /// <summary>One table for a CSV file; none for the workbook of every table.</summary>
-        public Table? Table { get; set; }
-        public string? Why { get; set; }
 
-        PersonalDataAction IPersonalDataRequest.Action => PersonalDataAction.Export;
-        string IPersonalDataRequest.Subject => $"office-report:{OfficeId?.ToString() ?? "own"}:{Table?.ToString() ?? "workbook"}";
-        string? IPersonalDataRequest.Reason => Why?.Trim();
+        protected override string Report => $"office-report:{OfficeId?.ToString() ?? "own"}";
     }
 
-    public sealed class Validator : ReportPeriodValidator<Query>
-    {
-        public Validator()
-        {
-            RuleFor(x => x.Table).IsInEnum().When(x => x.Table is not null).WithMessage(_ => Text.Get("Report.PeriodInvalid"));
-            RuleFor(x => x.Why).Cascade(CascadeMode.Stop)
-                .Must(w => !string.IsNullOrWhiteSpace(w)).WithMessage(_ => Text.Get("Export.ReasonRequired"))
-                .MaximumLength(150).WithMessage(_ => Text.Format("Text.TooLong", 150));
-        }
-    }
+    public sealed class Validator : ReportExportValidator<Query, Table>;
 
     internal sealed class Handler(RestartDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Result<GetOfficeReport.Model>>
     {

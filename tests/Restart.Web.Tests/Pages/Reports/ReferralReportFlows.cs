@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using MiniExcelLibs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Restart.Core.Data;
@@ -8,7 +10,7 @@ using Case = Restart.Core.Domain.Case;
 
 namespace Restart.Web.Tests.Pages.Reports;
 
-/// <summary>Referrals walked along their steps today, straight into the database, and a report's CSV file read back.</summary>
+/// <summary>Referrals walked along their steps today, straight into the database, and a report's CSV file or Excel workbook read back.</summary>
 internal static class ReferralReportFlows
 {
     /// <summary><paramref name="count"/> people with cases of the office, referred now to the programme or the post and moved along <paramref name="path"/>.</summary>
@@ -81,4 +83,25 @@ internal static class ReferralReportFlows
         [.. page.Document.QuerySelectorAll($"[data-testid='report-{table}'] tbody tr")
             .Single(tr => tr.QuerySelector("th")!.TextContent == name)
             .QuerySelectorAll("td").Select(td => td.TextContent)];
+
+    /// <summary>A downloaded workbook: its file name, its sheets' names, and the file to read sheets from.</summary>
+    internal static async Task<(string Name, IReadOnlyList<string> Sheets, MemoryStream File)> WorkbookAsync(WebSession.Page file)
+    {
+        file.Response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        file.Response.Headers.CacheControl!.NoStore.ShouldBeTrue();
+        var workbook = new MemoryStream(await file.Response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        return (file.Response.Content.Headers.ContentDisposition!.FileNameStar!, MiniExcel.GetSheetNames(workbook), workbook);
+    }
+
+    /// <summary>
+    /// The cells after the first of a sheet's row whose first cell is <paramref name="name"/>, as text: a whole number Excel can sum reads as the
+    /// page's digits, "&lt;5" and rates as themselves.
+    /// </summary>
+    internal static string[] SheetRow(Stream workbook, string sheet, string name) =>
+        [.. MiniExcel.Query(workbook, useHeaderRow: true, sheetName: sheet).Cast<IDictionary<string, object>>()
+            .Single(row => Convert.ToString(row.Values.First(), CultureInfo.InvariantCulture) == name)
+            .Values.Skip(1).Select(v => Convert.ToString(v, CultureInfo.InvariantCulture) ?? "")];
+
+    /// <summary>The titles of a report page's tables, in the page's order: the workbook's sheets after its first.</summary>
+    internal static string[] TableTitles(WebSession.Page page) => [.. page.Document.QuerySelectorAll("main section h2").Select(h => h.TextContent.Trim())];
 }

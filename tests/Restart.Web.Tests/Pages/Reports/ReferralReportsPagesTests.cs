@@ -32,7 +32,8 @@ public sealed class ReferralReportsPagesTests(RestartWebFactory factory) : IClas
         (await partner.GetAsync("/partner")).Document.QuerySelector("[data-testid='partner-reports']").ShouldNotBeNull();
 
         var noReason = await partner.SubmitAsync(page, new Dictionary<string, string>(), "form[action*='table=Offers']");
-        noReason.Summary.ShouldContain("사유");
+        noReason.Text("#why-offers-error").ShouldContain("사유");
+        noReason.Summary.ShouldBeEmpty();
         var (name, lines) = await CsvAsync(await partner.SubmitAsync(page, Reason, "form[action*='table=Offers']"));
         name.ShouldStartWith("성과_성과확인_자활센터_");
         name.ShouldMatch(@"_\d{8}-\d{8}_프로그램별_의뢰_결과\.csv$");

@@ -12,15 +12,17 @@ using Table = Restart.Core.Features.Reports.GetCouncilReport.Table;
 
 namespace Restart.Web.Pages.Network.Reports;
 
-/// <summary>A council's outcomes for a period (ADR 0026 §7): per member agency, per pilot project, and from each office to each member; each a chart, a table and a CSV file.</summary>
+/// <summary>A council's outcomes for a period (ADR 0026 §7): per member agency, per pilot project, and from each office to each member; each a chart, a table and a CSV file, all of them an Excel workbook.</summary>
 [Authorize(Roles = Roles.Counselor + "," + Roles.RegionalManager + "," + Roles.AgencyPartner + "," + Roles.Administrator)]
-public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> l) : ReportPageModel<GetCouncilReport.Model, Table>(mediator, l)
+public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> l, TimeProvider clock) : ReportPageModel<GetCouncilReport.Model, Table>(mediator, l, clock)
 {
     private static readonly ReferralStatus[] Path = [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Completed];
 
     /// <summary>The council, by its regional office; one the reader may not see is refused.</summary>
     [BindProperty(SupportsGet = true)]
     public Guid? OfficeId { get; set; }
+
+    protected override string Whose => L["CouncilReports.Council"];
 
     protected override string Prefix => "CouncilReports";
 

@@ -52,7 +52,8 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
 
     /// <summary>Every table of the page in one Excel workbook: a first sheet with the office, the period and the small-cell rule, then a sheet a table.</summary>
     public Task<IActionResult> OnPostWorkbookAsync() =>
-        ExportAsync(null, r => File(ReportWorkbook.Write([(l["Reports.Cover"], Cover(r)), .. Enum.GetValues<Table>().Select(t => (l[$"Reports.Table.{t}"].Value, Sheet(r, t)))]),
+        ExportAsync(null, r => File(ReportWorkbook.Write(l, (l["Field.Office"], r.OfficeName), r.From, r.Until, clock.GetUtcNow().UtcDateTime,
+                Enum.GetValues<Table>().Select(t => (l[$"Reports.Table.{t}"].Value, Rows(r, t)))),
             ReportWorkbook.ContentType, FileName(r, "", "xlsx")));
 
     private async Task<IActionResult> ExportAsync(Table? table, Func<GetOfficeReport.Model, IActionResult> file)
@@ -77,22 +78,6 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
     /// <summary>성과_{office}_{from}-{until}{suffix}.{extension}, spaces as underscores.</summary>
     private string FileName(GetOfficeReport.Model r, string suffix, string extension) =>
         $"{l["Reports.FilePrefix"]}_{r.OfficeName}_{r.From:yyyyMMdd}-{r.Until:yyyyMMdd}{suffix}.{extension}".Replace(' ', '_');
-
-    /// <summary>A table's rows for its sheet; a table with nothing in the period says so rather than leaving a bare header.</summary>
-    private IEnumerable<string[]> Sheet(GetOfficeReport.Model r, Table table)
-    {
-        var rows = Rows(r, table).ToList();
-        return rows.Count > 1 ? rows : [rows[0], [l["Reports.None"], .. Enumerable.Repeat("", rows[0].Length - 1)]];
-    }
-
-    private IEnumerable<string[]> Cover(GetOfficeReport.Model r) =>
-    [
-        [l["Reports.Cover.Item"], l["Reports.Cover.Value"]],
-        [l["Field.Office"], r.OfficeName],
-        [l["Reports.Period"], $"{r.From:yyyy-MM-dd} ~ {r.Until:yyyy-MM-dd}"],
-        [l["Reports.Cover.Made"], KoreanTime.ToKorean(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
-        [l["Reports.Cover.Rule"], l["Reports.SmallCells"]],
-    ];
 
     private PageResult Show(GetOfficeReport.Model report)
     {

@@ -1,15 +1,42 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
+using Restart.Core.Common;
 
-namespace Restart.Web.Pages.Staff.Reports;
+namespace Restart.Web.Hosting;
 
 /// <summary>
-/// An Excel workbook of a report (ADR 0026 §6, MiniExcel): one sheet a table, each with the page's header and rows. Whole numbers are written as numbers
+/// An Excel workbook of a report (ADR 0026 §6, MiniExcel), the one writer of every report page (office, partner, employer, council): a first sheet naming
+/// whose figures, the period and the small-cell rule, then one sheet a table with the page's header and rows. Whole numbers are written as numbers
 /// so they can be summed; "&lt;5", rates and labels stay text; a would-be formula is defused as in the CSV.
 /// </summary>
 public static class ReportWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>
+    /// A report's workbook: the cover sheet (<paramref name="whose"/> is the organisation's label and name, e.g. 협력기관 and its name), then each
+    /// table in this order; a table with nothing in the period says so rather than leaving a bare header.
+    /// </summary>
+    public static byte[] Write(IStringLocalizer l, (string Label, string Name) whose, DateOnly from, DateOnly until, DateTime madeUtc,
+        IEnumerable<(string Title, IEnumerable<string[]> Rows)> tables)
+    {
+        IEnumerable<string[]> cover =
+        [
+            [l["Reports.Cover.Item"], l["Reports.Cover.Value"]],
+            [whose.Label, whose.Name],
+            [l["Reports.Period"], $"{from:yyyy-MM-dd} ~ {until:yyyy-MM-dd}"],
+            [l["Reports.Cover.Made"], KoreanTime.ToKorean(madeUtc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)],
+            [l["Reports.Cover.Rule"], l["Reports.SmallCells"]],
+        ];
+        return Write([(l["Reports.Cover"].Value, cover), .. tables.Select(t => (t.Title, Sheet(l, t.Rows)))]);
+    }
+
+    private static IEnumerable<string[]> Sheet(IStringLocalizer l, IEnumerable<string[]> table)
+    {
+        var rows = table.ToList();
+        return rows.Count > 1 ? rows : [rows[0], [l["Reports.None"], .. Enumerable.Repeat("", rows[0].Length - 1)]];
+    }
 
     /// <summary>Excel's limit on a sheet's name, and the characters it refuses in one.</summary>
     private const int SheetNameLength = 31;
