@@ -65,9 +65,8 @@ internal static class OutcomeVolume
             INSERT INTO CaseEvents (CaseId, At, "From", "To", ActorUserId, Reason, ReasonCode, ReasonArguments)
             SELECT Id, At, "From", 12, coalesce(Counselor, 'bench-counselor'), '', 18,
                 CASE Closure WHEN 1 THEN '["@CaseClosure.Success"]' ELSE '["@CaseClosure.NoContact"]' END FROM closing ORDER BY Id;
-            UPDATE Cases SET Status = 12, Closure = (SELECT Closure FROM closing WHERE closing.Id = Cases.Id),
-                StatusChangedAt = (SELECT At FROM closing WHERE closing.Id = Cases.Id), UpdatedAt = (SELECT At FROM closing WHERE closing.Id = Cases.Id)
-            WHERE Id IN (SELECT Id FROM closing);
+            UPDATE Cases SET Status = 12, Closure = closing.Closure, StatusChangedAt = closing.At, UpdatedAt = closing.At
+            FROM closing WHERE closing.Id = Cases.Id;
             COMMIT;
             """);
         await CountFiguresAsync(connection);
