@@ -7,7 +7,8 @@ namespace Restart.Benchmarks;
 /// domain would take: <c>cases</c> submitted cases over 2024–2026 at any hour, a fifth of them in Seoul (the largest
 /// office, 200,000 at a million) and the rest spread over the other offices; each walked 1–8 steps along the lifecycle
 /// (submitted → review → eligible → assigned → plan → service → placed or founded → follow-up, about five timeline
-/// entries a case, days to weeks apart); the 6-month follow-up recorded for the cases that reached follow-up. The daily
+/// entries a case, days to weeks apart); the 6-month follow-up recorded for the cases that reached follow-up; most cases
+/// closed some weeks after their last step, as offices close them, so the active caseloads are months deep. The daily
 /// figures are then counted from those rows in SQL by the definitions of <c>CaseFigures.Of</c> (the benchmark's set-up
 /// checks the result against the count from the rows). Deterministic: the same size writes the same rows.
 /// </summary>
@@ -52,11 +53,25 @@ internal static class OutcomeVolume
             SELECT printf('%08X-6666-4000-8000-%012X', g.i, g.i), g.Id, 6, date(g.Submitted, '+' || (7 * g.Gap) || ' minutes', '+6 months'),
                 datetime(g.Submitted, '+' || (7 * g.Gap) || ' minutes')
             FROM gen g WHERE g.Steps = 8;
+            -- Offices close a case some weeks after its last step (placed, followed up, or out of touch), so an office
+            -- holds a few months of applicants, not three years: close at the last step + 14 to 60 days when that falls
+            -- before the data's "now" (2026-12-01, fixed so the same size writes the same rows), except one case in a hundred
+            -- left open (the long tail a real office has). Closed by staff, with the closing entry on the timeline.
+            CREATE TEMP TABLE closing AS
+            SELECT g.Id, g.Counselor, datetime(g.Submitted, '+' || ((g.Steps - 1) * g.Gap + 20160 + (g.i * 7919) % 66240) || ' minutes') AS At,
+                CASE WHEN p."To" = 9 AND g.Track = 2 THEN 10 ELSE p."To" END AS "From", CASE WHEN g.Steps >= 7 THEN 1 ELSE 3 END AS Closure
+            FROM gen g JOIN path p ON p.k = g.Steps - 1
+            WHERE g.i % 100 <> 0 AND datetime(g.Submitted, '+' || ((g.Steps - 1) * g.Gap + 20160 + (g.i * 7919) % 66240) || ' minutes') < '2026-12-01';
+            INSERT INTO CaseEvents (CaseId, At, "From", "To", ActorUserId, Reason, ReasonCode, ReasonArguments)
+            SELECT Id, At, "From", 12, coalesce(Counselor, 'bench-counselor'), '', 18,
+                CASE Closure WHEN 1 THEN '["@CaseClosure.Success"]' ELSE '["@CaseClosure.NoContact"]' END FROM closing ORDER BY Id;
+            UPDATE Cases SET Status = 12, Closure = closing.Closure, StatusChangedAt = closing.At, UpdatedAt = closing.At
+            FROM closing WHERE closing.Id = Cases.Id;
             COMMIT;
             """);
         await CountFiguresAsync(connection);
         return $"{await ScalarAsync(connection, "SELECT COUNT(*) FROM Cases")} cases, {await ScalarAsync(connection, "SELECT COUNT(*) FROM CaseEvents")} timeline entries, "
-            + $"{await ScalarAsync(connection, "SELECT COUNT(*) FROM DailyFigures")} daily figures";
+            + $"{await ScalarAsync(connection, "SELECT COUNT(*) FROM Cases WHERE Status = 12")} closed, {await ScalarAsync(connection, "SELECT COUNT(*) FROM DailyFigures")} daily figures";
     }
 
     /// <summary>The daily figures of every case, by the definitions of <c>CaseFigures.Of</c>, in Korean days (UTC+9, no summer time since 1988).</summary>

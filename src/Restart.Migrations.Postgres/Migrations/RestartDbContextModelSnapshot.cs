@@ -617,6 +617,8 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.HasIndex("AssignedCounselorId", "StatusChangedAt", "Number");
 
+                    b.HasIndex("RegionalOfficeId", "Status", "AssignedCounselorId");
+
                     b.HasIndex("RegionalOfficeId", "StatusChangedAt", "Number");
 
                     b.HasIndex("RegionalOfficeId", "SubmittedAt", "Number");
@@ -832,6 +834,8 @@ namespace Restart.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("RecordedAt", "DueOn");
+
+                    b.HasIndex("Month", "RecordedAt", "CaseId", "StillWorking");
 
                     b.ToTable("CaseFollowUps");
                 });
@@ -1909,6 +1913,8 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.HasIndex("JobPostId", "Status");
 
                     b.HasIndex("ProgrammeId", "Status");
+
+                    b.HasIndex("RegionalOfficeId", "CreatedAt");
 
                     b.HasIndex("AgencyId", "Status", "UpdatedAt");
 

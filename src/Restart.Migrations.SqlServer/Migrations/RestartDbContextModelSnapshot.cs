@@ -620,6 +620,8 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AssignedCounselorId", "StatusChangedAt", "Number");
 
+                    b.HasIndex("RegionalOfficeId", "Status", "AssignedCounselorId");
+
                     b.HasIndex("RegionalOfficeId", "StatusChangedAt", "Number");
 
                     b.HasIndex("RegionalOfficeId", "SubmittedAt", "Number");
@@ -835,6 +837,8 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.HasIndex("RecordedAt", "DueOn");
+
+                    b.HasIndex("Month", "RecordedAt", "CaseId", "StillWorking");
 
                     b.ToTable("CaseFollowUps");
                 });
@@ -1914,6 +1918,8 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.HasIndex("JobPostId", "Status");
 
                     b.HasIndex("ProgrammeId", "Status");
+
+                    b.HasIndex("RegionalOfficeId", "CreatedAt");
 
                     b.HasIndex("AgencyId", "Status", "UpdatedAt");
 

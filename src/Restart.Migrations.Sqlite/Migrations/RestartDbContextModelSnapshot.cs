@@ -604,6 +604,8 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AssignedCounselorId", "StatusChangedAt", "Number");
 
+                    b.HasIndex("RegionalOfficeId", "Status", "AssignedCounselorId");
+
                     b.HasIndex("RegionalOfficeId", "StatusChangedAt", "Number");
 
                     b.HasIndex("RegionalOfficeId", "SubmittedAt", "Number");
@@ -817,6 +819,8 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("RecordedAt", "DueOn");
+
+                    b.HasIndex("Month", "RecordedAt", "CaseId", "StillWorking");
 
                     b.ToTable("CaseFollowUps");
                 });
@@ -1884,6 +1888,8 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.HasIndex("JobPostId", "Status");
 
                     b.HasIndex("ProgrammeId", "Status");
+
+                    b.HasIndex("RegionalOfficeId", "CreatedAt");
 
                     b.HasIndex("AgencyId", "Status", "UpdatedAt");
 

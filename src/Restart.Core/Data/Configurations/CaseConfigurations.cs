@@ -42,6 +42,9 @@ internal sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         b.HasIndex(x => new { x.RegionalOfficeId, x.StatusChangedAt, x.Number });
         b.HasIndex(x => new { x.RegionalOfficeId, x.SubmittedAt, x.Number });
         b.HasIndex(x => new { x.AssignedCounselorId, x.StatusChangedAt, x.Number });
+        // The office report's caseloads (ADR 0026): an office's active cases counted per counselor from the index alone,
+        // one range per active status, without reading the case rows (measured: docs/performance.md, "Outcome reports").
+        b.HasIndex(x => new { x.RegionalOfficeId, x.Status, x.AssignedCounselorId });
     }
 }
 

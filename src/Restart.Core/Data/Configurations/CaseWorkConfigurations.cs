@@ -66,6 +66,9 @@ internal sealed class CaseFollowUpConfiguration : IEntityTypeConfiguration<CaseF
         b.HasIndex(x => new { x.CaseId, x.Month }).IsUnique();
         // Follow-ups due (the agenda): the open ones by date.
         b.HasIndex(x => new { x.RecordedAt, x.DueOn });
+        // The office report's 6-month retention: the follow-ups recorded in the period, read from the index alone
+        // before their cases are looked up by id, rather than every case of the office probed for a follow-up.
+        b.HasIndex(x => new { x.Month, x.RecordedAt, x.CaseId, x.StillWorking });
     }
 }
 

@@ -101,6 +101,8 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // The outcome reports of a partner, an employer and a council (ADR 0026): the referrals made to them in a period.
         b.HasIndex(x => new { x.AgencyId, x.CreatedAt });
         b.HasIndex(x => new { x.CompanyId, x.CreatedAt });
+        // The office report's partners, totals and programmes: the office's referrals made in the period.
+        b.HasIndex(x => new { x.RegionalOfficeId, x.CreatedAt });
         // Places taken per programme and openings filled per post.
         b.HasIndex(x => new { x.ProgrammeId, x.Status });
         b.HasIndex(x => new { x.JobPostId, x.Status });

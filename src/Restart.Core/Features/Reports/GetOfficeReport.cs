@@ -243,7 +243,8 @@ public static partial class GetOfficeReport
 
         private async Task<List<CaseloadRow>> CaseloadsAsync(Guid officeId, List<string> outcomesBy, CancellationToken cancellationToken)
         {
-            var active = await db.Cases.AsNoTracking().WhereActive()
+            // Counted from (RegionalOfficeId, Status, AssignedCounselorId) alone, one range per active status.
+            var active = await db.Cases.AsNoTracking().WhereActiveByStatus()
                 .Where(c => c.RegionalOfficeId == officeId && c.AssignedCounselorId != null)
                 .GroupBy(c => c.AssignedCounselorId!)
                 .Select(g => new { g.Key, Count = g.Count() })
