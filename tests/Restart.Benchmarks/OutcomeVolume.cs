@@ -49,9 +49,9 @@ internal static class OutcomeVolume
                 CASE WHEN p."From" = 9 AND g.Track = 2 THEN 10 ELSE p."From" END,
                 CASE WHEN p."To" = 9 AND g.Track = 2 THEN 10 ELSE p."To" END, 'bench-counselor', '', NULL
             FROM gen g JOIN path p ON p.k < g.Steps ORDER BY g.i, p.k;
-            INSERT INTO CaseFollowUps (Id, CaseId, Month, DueOn, RecordedAt)
+            INSERT INTO CaseFollowUps (Id, CaseId, Month, DueOn, RecordedAt, StillWorking)
             SELECT printf('%08X-6666-4000-8000-%012X', g.i, g.i), g.Id, 6, date(g.Submitted, '+' || (7 * g.Gap) || ' minutes', '+6 months'),
-                datetime(g.Submitted, '+' || (7 * g.Gap) || ' minutes')
+                datetime(g.Submitted, '+' || (7 * g.Gap) || ' minutes'), g.i % 4 <> 0
             FROM gen g WHERE g.Steps = 8;
             -- Offices close a case some weeks after its last step (placed, followed up, or out of touch), so an office
             -- holds a few months of applicants, not three years: close at the last step + 14 to 60 days when that falls
@@ -101,6 +101,13 @@ internal static class OutcomeVolume
             SELECT Office, CASE Status WHEN 9 THEN 10 ELSE 11 END, Day, Track, COUNT(*) FROM outcomes GROUP BY Office, Status, Day, Track
             UNION ALL SELECT Office, CASE Status WHEN 9 THEN 12 ELSE 13 END, Day, Sigungu, COUNT(*) FROM outcomes GROUP BY Office, Status, Day, Sigungu
             UNION ALL SELECT Office, 14, Day, Counselor, COUNT(*) FROM outcomes WHERE Counselor IS NOT NULL GROUP BY Office, Day, Counselor;
+        INSERT INTO DailyFigures (OfficeId, Metric, Day, Dimension, Count)
+            SELECT c.RegionalOfficeId, 7, date(f.RecordedAt, '+9 hours'), '', COUNT(*)
+            FROM CaseFollowUps f JOIN Cases c ON c.Id = f.CaseId
+            WHERE f.Month = 6 AND f.RecordedAt IS NOT NULL AND c.RegionalOfficeId IS NOT NULL GROUP BY 1, 3
+            UNION ALL SELECT c.RegionalOfficeId, 8, date(f.RecordedAt, '+9 hours'), '', COUNT(*)
+            FROM CaseFollowUps f JOIN Cases c ON c.Id = f.CaseId
+            WHERE f.Month = 6 AND f.RecordedAt IS NOT NULL AND f.StillWorking = 1 AND c.RegionalOfficeId IS NOT NULL GROUP BY 1, 3;
         INSERT INTO DailyFigures (OfficeId, Metric, Day, Dimension, Count)
             SELECT c.RegionalOfficeId, 100 + t."From", date(t.At, '+9 hours'),
                 CAST(CAST(julianday(date(t.At, '+9 hours')) - julianday(date(t.Entered, '+9 hours')) AS INTEGER) AS TEXT), COUNT(*)

@@ -17,6 +17,10 @@ public enum ReportMetric
     ReachedPlacedOrFounded = 5,
     /// <summary>Of the cases submitted that day, those with the 6-month follow-up recorded.</summary>
     ReachedFollowUp6 = 6,
+    /// <summary>6-month follow-ups recorded that day (the retention rate's whole), by the day they were recorded.</summary>
+    FollowUp6Recorded = 7,
+    /// <summary>Of the 6-month follow-ups recorded that day, those still employed or trading (the rate's part).</summary>
+    FollowUp6Working = 8,
     /// <summary>Entries into Placed that day, by the case's track (its number; empty when none).</summary>
     PlacedByTrack = 10,
     FoundedByTrack = 11,

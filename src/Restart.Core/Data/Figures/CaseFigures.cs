@@ -8,7 +8,7 @@ internal sealed record CaseRow(Guid Id, Guid? OfficeId, DateTime? SubmittedAt, T
 
 internal sealed record EventRow(Guid CaseId, long Id, DateTime At, CaseStatus From, CaseStatus To);
 
-internal sealed record FollowUpRow(Guid CaseId, int Month, DateTime? RecordedAt);
+internal sealed record FollowUpRow(Guid CaseId, int Month, DateTime? RecordedAt, bool? StillWorking);
 
 /// <summary>One cell of <see cref="DailyFigure"/>: an office, a metric, a Korean day, a dimension.</summary>
 internal readonly record struct FigureCell(Guid OfficeId, ReportMetric Metric, DateOnly Day, string Dimension);
@@ -56,6 +56,18 @@ internal static class CaseFigures
             if (followUps.Any(f => f.Month == 6 && f.RecordedAt is not null))
             {
                 yield return new(office, ReportMetric.ReachedFollowUp6, submitted, "");
+            }
+        }
+
+        foreach (var f in followUps.Where(f => f.Month == 6))
+        {
+            if (f.RecordedAt is { } recorded)
+            {
+                yield return new(office, ReportMetric.FollowUp6Recorded, KoreanDay(recorded), "");
+                if (f.StillWorking == true)
+                {
+                    yield return new(office, ReportMetric.FollowUp6Working, KoreanDay(recorded), "");
+                }
             }
         }
 

@@ -62,7 +62,7 @@ internal static class FigureKeeper
             var events = await db.CaseEvents.AsNoTracking().Where(e => ids.Contains(e.CaseId))
                 .Select(e => new EventRow(e.CaseId, e.Id, e.At, e.From, e.To)).ToListAsync(cancellationToken);
             var followUps = await db.CaseFollowUps.AsNoTracking().Where(f => ids.Contains(f.CaseId) && f.Month == 6)
-                .Select(f => new FollowUpRow(f.CaseId, f.Month, f.RecordedAt)).ToListAsync(cancellationToken);
+                .Select(f => new FollowUpRow(f.CaseId, f.Month, f.RecordedAt, f.StillWorking)).ToListAsync(cancellationToken);
             CaseFigures.Sum(cases, events.ToLookup(e => e.CaseId), followUps.ToLookup(f => f.CaseId), sum);
         }
 

@@ -20,7 +20,7 @@ internal static class OfficeFigures
     /// <summary>Every metric but the submissions (read per day for the weeks) and the marker.</summary>
     private static readonly ReportMetric[] Summed =
     [
-        ReportMetric.ReachedEligible, ReportMetric.ReachedPlanAgreed, ReportMetric.ReachedInService, ReportMetric.ReachedPlacedOrFounded, ReportMetric.ReachedFollowUp6,
+        ReportMetric.ReachedEligible, ReportMetric.ReachedPlanAgreed, ReportMetric.ReachedInService, ReportMetric.ReachedPlacedOrFounded, ReportMetric.ReachedFollowUp6, ReportMetric.FollowUp6Recorded, ReportMetric.FollowUp6Working,
         ReportMetric.PlacedByTrack, ReportMetric.FoundedByTrack, ReportMetric.PlacedByDistrict, ReportMetric.FoundedByDistrict, ReportMetric.OutcomesByCounselor,
         .. Enum.GetValues<CaseStatus>().Select(CaseFigures.DaysIn),
     ];

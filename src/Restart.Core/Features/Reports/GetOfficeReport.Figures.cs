@@ -51,7 +51,8 @@ public static partial class GetOfficeReport
             var caseloads = await CaseloadsAsync(officeId, outcomesBy, cancellationToken);
 
             return new Model(officeId, officeName, from, until, Weeks(from, until, figures.SubmittedByDay), funnel, byTrack, byDistrict, partners, caseloads, Durations(figures),
-                await ServicesAsync(officeId, start, end, funnel, referrals, cancellationToken));
+                await ServicesAsync(officeId, start, end, funnel, referrals,
+                    (figures.Total(ReportMetric.FollowUp6Recorded), figures.Total(ReportMetric.FollowUp6Working)), cancellationToken));
         }
 
         /// <summary>Placements and foundings per dimension, the dimensions with at least one of either.</summary>

@@ -37,22 +37,19 @@ public static partial class GetOfficeReport
 
     internal sealed partial class Counter
     {
-        /// <summary>The services' figures; <paramref name="referrals"/> are the office's referrals of the period, read once for the partners' table too.</summary>
-        private async Task<Services> ServicesAsync(Guid officeId, DateTime start, DateTime end, List<StageRow> funnel, List<ReferralFunnel.Facts> referrals, CancellationToken cancellationToken)
+        /// <summary>
+        /// The services' figures; <paramref name="referrals"/> are the office's referrals of the period, read once for the partners' table too, and
+        /// <paramref name="followUps"/> the 6-month follow-ups recorded in the period (from the daily figures, or from the rows).
+        /// </summary>
+        private async Task<Services> ServicesAsync(Guid officeId, DateTime start, DateTime end, List<StageRow> funnel, List<ReferralFunnel.Facts> referrals,
+            (int Recorded, int Working) followUps, CancellationToken cancellationToken)
         {
             // Counts under five are already hidden in the funnel, and a rate needs both of its counts shown.
             int? Reached(Stage stage) => funnel.Single(s => s.Stage == stage).Cases;
             var (placed, eligible) = (Reached(Stage.PlacedOrFounded), Reached(Stage.Eligible));
             var placement = new RateRow(RateKind.Placement, placed, eligible, placed is { } p && eligible is { } e ? SmallCells.Rate(p, e) : null);
 
-            var followUps = await (
-                from f in db.CaseFollowUps.AsNoTracking()
-                join c in db.Cases.AsNoTracking() on f.CaseId equals c.Id
-                where c.RegionalOfficeId == officeId && f.Month == 6 && f.RecordedAt >= start && f.RecordedAt < end
-                group f by 1 into g
-                select new { Recorded = g.Count(), Working = g.Count(f => f.StillWorking == true) })
-                .SingleOrDefaultAsync(cancellationToken);
-            var (recorded, working) = (followUps?.Recorded ?? 0, followUps?.Working ?? 0);
+            var (recorded, working) = followUps;
             var retention = new RateRow(RateKind.Retention6, SmallCells.Show(working), SmallCells.Show(recorded), SmallCells.Rate(working, recorded));
 
             var (byCounselor, byDistrict) = await GetOutreachSummary.CountAsync(db, officeId, start, end, cancellationToken);
@@ -64,6 +61,19 @@ public static partial class GetOfficeReport
                 SmallCells.Show(referrals.Count), SmallCells.Show(referrals.Count(r => r.Status is ReferralStatus.Hired or ReferralStatus.Completed)));
 
             return new Services(totals, [placement, retention], Shown(byCounselor), Shown(byDistrict), await ProgrammesAsync(referrals, cancellationToken));
+        }
+
+        /// <summary>The 6-month follow-ups recorded in the period by the office's cases, and those still working, counted from the rows.</summary>
+        private async Task<(int Recorded, int Working)> FollowUpsFromRowsAsync(Guid officeId, DateTime start, DateTime end, CancellationToken cancellationToken)
+        {
+            var followUps = await (
+                from f in db.CaseFollowUps.AsNoTracking()
+                join c in db.Cases.AsNoTracking() on f.CaseId equals c.Id
+                where c.RegionalOfficeId == officeId && f.Month == 6 && f.RecordedAt >= start && f.RecordedAt < end
+                group f by 1 into g
+                select new { Recorded = g.Count(), Working = g.Count(f => f.StillWorking == true) })
+                .SingleOrDefaultAsync(cancellationToken);
+            return (followUps?.Recorded ?? 0, followUps?.Working ?? 0);
         }
 
         /// <summary>The programmes the office referred people to in the period (suggestions never sent are not referrals), most referred first.</summary>

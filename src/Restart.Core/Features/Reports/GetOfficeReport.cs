@@ -166,7 +166,7 @@ public static partial class GetOfficeReport
             var caseloads = await CaseloadsAsync(officeId, outcomes.Select(o => o.AssignedCounselorId).OfType<string>().ToList(), cancellationToken);
 
             var durations = await DurationsAsync(officeId, start, end, cancellationToken);
-            var services = await ServicesAsync(officeId, start, end, funnel, referrals, cancellationToken);
+            var services = await ServicesAsync(officeId, start, end, funnel, referrals, await FollowUpsFromRowsAsync(officeId, start, end, cancellationToken), cancellationToken);
             return new Model(officeId, officeName, from, until, Weeks(from, until, submitted), funnel, byTrack, byDistrict, partners, caseloads, durations, services);
         }
 
