@@ -27,6 +27,19 @@ public abstract class ReportPeriodPage : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? Until { get; set; }
 
+    /// <summary>The <see cref="FailedExport"/> of the workbook's form (a table's is the table's name).</summary>
+    public const string WorkbookExport = "Workbook";
+
+    /// <summary>Why the figures are downloaded (개인정보 다운로드 사유 of an aggregate): every export asks, the access log keeps it.</summary>
+    [BindProperty]
+    public string? Why { get; set; }
+
+    /// <summary>The export form refused (a table's name, or <see cref="WorkbookExport"/>): shown open, its message beside the reason.</summary>
+    public string? FailedExport { get; protected set; }
+
+    /// <summary>The fields besides the period that say what is reported (an office): every form of the page sends them again.</summary>
+    public virtual IEnumerable<(string Name, string? Value)> Scope => [];
+
     protected T Fill<T>(T query) where T : ReportPeriodRequest
     {
         (query.Period, query.Year, query.Number, query.From, query.Until) = (Period, Year, Number, From, Until);
@@ -45,15 +58,6 @@ public abstract class ReportPeriodPage : PageModel
 /// </summary>
 public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<SharedResource> l, TimeProvider clock) : ReportPeriodPage
 {
-    /// <summary>The <see cref="FailedExport"/> of the workbook's form (a table's is the table's name).</summary>
-    public const string WorkbookExport = "Workbook";
-
-    [BindProperty]
-    public string? Why { get; set; }
-
-    /// <summary>The export form refused (a table's name, or <see cref="WorkbookExport"/>): shown open, its message beside the reason.</summary>
-    public string? FailedExport { get; private set; }
-
     /// <summary>Whose figures are shown (an office, an agency, a company, a council) and the period's first and last day.</summary>
     public (string Name, DateOnly From, DateOnly Until) Shown { get; protected set; }
 
@@ -65,10 +69,7 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
     /// <summary>What the organisation reported is called (협력기관, 기업, 협의회), for the workbook's first sheet.</summary>
     protected abstract string Whose { get; }
 
-    /// <summary>The fields besides the period that say what is reported (an office): every form of the page sends them again.</summary>
-    public virtual IEnumerable<(string Name, string? Value)> Scope => [];
-
-    /// <summary>A choice of what is reported (one of several councils), shown in the period form; its field is then not repeated from <see cref="Scope"/>.</summary>
+    /// <summary>A choice of what is reported (one of several councils), shown in the period form; its field is then not repeated from <see cref="ReportPeriodPage.Scope"/>.</summary>
     public virtual ReportChoice? Choice => null;
 
     /// <summary>The page's figures, each a chart and its table.</summary>

@@ -17,15 +17,7 @@ namespace Restart.Web.Pages.Staff.Reports;
 [Authorize(Roles = Roles.RegionalManager + "," + Roles.Administrator)]
 public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResource> l, TimeProvider clock) : OfficeReportPage
 {
-    [BindProperty]
-    public string? Why { get; set; }
-
     public GetOfficeReport.Model? Report { get; private set; }
-
-    /// <summary>The export form refused (a table's name, or <see cref="WorkbookExport"/>): shown open, its message beside the reason.</summary>
-    public string? FailedExport { get; private set; }
-
-    public const string WorkbookExport = "Workbook";
 
     public async Task<IActionResult> OnGetAsync()
     {

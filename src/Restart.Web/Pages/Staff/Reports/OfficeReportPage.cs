@@ -10,6 +10,8 @@ public abstract class OfficeReportPage : ReportPeriodPage
     [BindProperty(SupportsGet = true)]
     public Guid? OfficeId { get; set; }
 
+    public override IEnumerable<(string Name, string? Value)> Scope => [(nameof(OfficeId), OfficeId?.ToString())];
+
     /// <summary>The year of the period shown, for the year field when the address named none.</summary>
     public int ShownYear { get; protected set; } = DateTime.UtcNow.Year;
 
