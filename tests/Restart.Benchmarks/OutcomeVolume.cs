@@ -10,7 +10,8 @@ namespace Restart.Benchmarks;
 /// entries a case, days to weeks apart); the 6-month follow-up recorded for the cases that reached follow-up; most cases
 /// closed some weeks after their last step, as offices close them, so the active caseloads are months deep. The daily
 /// figures are then counted from those rows in SQL by the definitions of <c>CaseFigures.Of</c> (the benchmark's set-up
-/// checks the result against the count from the rows). Deterministic: the same size writes the same rows.
+/// checks the result against the count from the rows). The referrals of the planned cases, and the agencies, companies and
+/// offers they go to, are <see cref="OutcomeReferrals"/>'. Deterministic: the same size writes the same rows.
 /// </summary>
 internal static class OutcomeVolume
 {
@@ -69,9 +70,13 @@ internal static class OutcomeVolume
             FROM closing WHERE closing.Id = Cases.Id;
             COMMIT;
             """);
+        await OutcomeReferrals.WriteAsync(connection);
         await CountFiguresAsync(connection);
         return $"{await ScalarAsync(connection, "SELECT COUNT(*) FROM Cases")} cases, {await ScalarAsync(connection, "SELECT COUNT(*) FROM CaseEvents")} timeline entries, "
-            + $"{await ScalarAsync(connection, "SELECT COUNT(*) FROM Cases WHERE Status = 12")} closed, {await ScalarAsync(connection, "SELECT COUNT(*) FROM DailyFigures")} daily figures";
+            + $"{await ScalarAsync(connection, "SELECT COUNT(*) FROM Cases WHERE Status = 12")} closed, {await ScalarAsync(connection, "SELECT COUNT(*) FROM DailyFigures")} daily figures, "
+            + $"{await ScalarAsync(connection, "SELECT COUNT(*) FROM Referrals")} referrals ({await ScalarAsync(connection, "SELECT COUNT(*) FROM ReferralSteps")} steps) "
+            + $"to {await ScalarAsync(connection, "SELECT COUNT(*) FROM Programmes")} programmes of {await ScalarAsync(connection, "SELECT COUNT(*) FROM Agencies")} agencies "
+            + $"and {await ScalarAsync(connection, "SELECT COUNT(*) FROM JobPosts")} posts of {await ScalarAsync(connection, "SELECT COUNT(*) FROM Companies")} companies";
     }
 
     /// <summary>The daily figures of every case, by the definitions of <c>CaseFigures.Of</c>, in Korean days (UTC+9, no summer time since 1988).</summary>
@@ -123,6 +128,16 @@ internal static class OutcomeVolume
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         return Guid.Parse((string)(await ScalarAsync(connection, "SELECT Id FROM RegionalOffices WHERE Code = 'SEOUL'"))!);
+    }
+
+    /// <summary>The agency and the company with the most referrals made in 2025, the year the benchmarks read.</summary>
+    public static async Task<(Guid Agency, Guid Company)> BusiestAsync(string connectionString)
+    {
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        const string Busiest = "SELECT {0} FROM Referrals WHERE {0} IS NOT NULL AND CreatedAt >= '2025-01-01' AND CreatedAt < '2026-01-01' GROUP BY {0} ORDER BY COUNT(*) DESC, {0} LIMIT 1";
+        return (Guid.Parse((string)(await ScalarAsync(connection, string.Format(System.Globalization.CultureInfo.InvariantCulture, Busiest, "AgencyId")))!),
+            Guid.Parse((string)(await ScalarAsync(connection, string.Format(System.Globalization.CultureInfo.InvariantCulture, Busiest, "CompanyId")))!));
     }
 
     private static async Task RunAsync(SqliteConnection connection, string sql)

@@ -1953,6 +1953,8 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.HasIndex("ReferralId", "At");
 
+                    b.HasIndex("ReferralId", "Status");
+
                     b.ToTable("ReferralSteps");
                 });
 

@@ -1958,6 +1958,8 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ReferralId", "At");
 
+                    b.HasIndex("ReferralId", "Status");
+
                     b.ToTable("ReferralSteps");
                 });
 

@@ -1926,6 +1926,8 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ReferralId", "At");
 
+                    b.HasIndex("ReferralId", "Status");
+
                     b.ToTable("ReferralSteps");
                 });
 
