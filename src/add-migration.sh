@@ -10,6 +10,8 @@ stamp=$(date -u +%Y%m%d%H%M%S)
 dotnet build src/Restart.Core -v q -nologo >/dev/null
 for engine in Sqlite Postgres SqlServer; do
   project=src/Restart.Migrations.$engine
+  # `dotnet ef` builds without restoring: a fresh checkout has no assets for the server engines' projects yet.
+  dotnet restore "$project" -v q >/dev/null
   dotnet ef migrations add "$name" --project "$project" --startup-project "$project" --output-dir Migrations >/dev/null
   for file in "$project"/Migrations/[0-9]*_"$name".cs "$project"/Migrations/[0-9]*_"$name".Designer.cs; do
     target="$project/Migrations/${stamp}_$(basename "$file" | cut -d_ -f2-)"
