@@ -9,7 +9,7 @@ using Restart.Web.Pages.Staff.Reports;
 
 namespace Restart.Web.Hosting;
 
-/// <summary>The period every report page reads from its address or form (ADR 0026), and the query it fills.</summary>
+/// <summary>The period every report page reads from its address or form (ADR 0026), the query it fills, and its exports: each table a CSV file, all of them a workbook, each with a reason.</summary>
 public abstract class ReportPeriodPage : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -46,6 +46,49 @@ public abstract class ReportPeriodPage : PageModel
         return query;
     }
 
+    /// <summary>
+    /// One table (or, with none, every table) of the report for a file that <paramref name="file"/> writes, or the refusal, or the page again
+    /// with the refused form open and its message (no reason given).
+    /// </summary>
+    protected async Task<IActionResult> ExportAsync<T, TTable>(IMediator mediator, IRequest<Result<T>> export, TTable? table, Func<T, IActionResult> file, Func<Task<IActionResult>> page)
+        where TTable : struct, Enum
+    {
+        // Every export request of a report is a ReportExportRequest of its tables: the period, the table and the reason go in here.
+        var request = Fill((ReportExportRequest<TTable>)export);
+        (request.Table, request.Why) = (table, Why);
+        var result = await mediator.Send(export);
+        if (result.Succeeded)
+        {
+            this.KeepOutOfCaches();
+            return file(result.Value);
+        }
+
+        if (result.Status != ResultStatus.Invalid)
+        {
+            return this.RefusalPage(result)!;
+        }
+
+        this.AddErrors(result, field => field);
+        FailedExport = table?.ToString() ?? WorkbookExport;
+        return await page();
+    }
+
+    /// <summary>A table as 성과_{name}_{from}-{until}_{table}.csv.</summary>
+    protected FileContentResult Csv(IStringLocalizer l, (string Name, DateOnly From, DateOnly Until) heading, string title, IEnumerable<string[]> rows) =>
+        File(ReportCsv.Write(rows), "text/csv; charset=utf-8", FileName(l, heading, $"_{title}", "csv"));
+
+    /// <summary>
+    /// Every table as 성과_{name}_{from}-{until}.xlsx: the first sheet whose figures (<paramref name="whose"/> is what the organisation is
+    /// called: 지역본부, 협력기관, 기업, 협의회), the period and the "&lt;5" rule, then a sheet a table.
+    /// </summary>
+    protected FileContentResult Workbook(IStringLocalizer l, string whose, (string Name, DateOnly From, DateOnly Until) heading, DateTime made,
+        IEnumerable<(string Title, IEnumerable<string[]> Rows)> tables) =>
+        File(ReportWorkbook.Write(l, (whose, heading.Name), heading.From, heading.Until, made, tables), ReportWorkbook.ContentType, FileName(l, heading, "", "xlsx"));
+
+    /// <summary>Spaces as underscores, so the name survives a mail client or a shell.</summary>
+    private static string FileName(IStringLocalizer l, (string Name, DateOnly From, DateOnly Until) heading, string suffix, string extension) =>
+        $"{l["Reports.FilePrefix"]}_{heading.Name}_{heading.From:yyyyMMdd}-{heading.Until:yyyyMMdd}{suffix}.{extension}".Replace(' ', '_');
+
     /// <summary>A rate as a whole percentage, or "&lt;5" when one of its counts is hidden.</summary>
     public static string Rate(decimal? rate) => rate is { } r ? r.ToString("P0", CultureInfo.CurrentCulture) : SmallCells.Hidden;
 }
@@ -77,6 +120,11 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
 
     protected IStringLocalizer<SharedResource> L => l;
 
+    protected IMediator Mediator => mediator;
+
+    /// <summary>When a file is made, for its first sheet.</summary>
+    protected DateTime Now => clock.GetUtcNow().UtcDateTime;
+
     /// <summary>The report, or after a wrong period the month's with the messages; a refusal's 403 or 404 page.</summary>
     protected async Task<IActionResult> ReportAsync<T>(Func<IRequest<Result<T>>> query, Action<T> show)
     {
@@ -96,46 +144,6 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
         show(result.Value);
         return Page();
     }
-
-    /// <summary>
-    /// One table (or, with none, every table) of the report for a file that <paramref name="file"/> writes, or the refusal, or the page again
-    /// with the refused form open and its message (no reason given).
-    /// </summary>
-    protected async Task<IActionResult> ExportAsync<T, TTable>(IRequest<Result<T>> export, TTable? table, Func<T, IActionResult> file, Func<Task<IActionResult>> page)
-        where TTable : struct, Enum
-    {
-        // Every export request of a report is a ReportExportRequest of its tables: the period, the table and the reason go in here.
-        var request = Fill((ReportExportRequest<TTable>)export);
-        (request.Table, request.Why) = (table, Why);
-        var result = await mediator.Send(export);
-        if (result.Succeeded)
-        {
-            this.KeepOutOfCaches();
-            return file(result.Value);
-        }
-
-        if (result.Status != ResultStatus.Invalid)
-        {
-            return this.RefusalPage(result)!;
-        }
-
-        this.AddErrors(result, field => field);
-        FailedExport = table?.ToString() ?? WorkbookExport;
-        return await page();
-    }
-
-    /// <summary>A table as 성과_{name}_{from}-{until}_{table}.csv.</summary>
-    protected FileContentResult Csv((string Name, DateOnly From, DateOnly Until) heading, string title, IEnumerable<string[]> rows) =>
-        File(ReportCsv.Write(rows), "text/csv; charset=utf-8", FileName(heading, $"_{title}", "csv"));
-
-    /// <summary>Every table as 성과_{name}_{from}-{until}.xlsx: the first sheet whose figures, the period and the "&lt;5" rule, then a sheet a table.</summary>
-    protected FileContentResult Workbook((string Name, DateOnly From, DateOnly Until) heading, IEnumerable<(string Title, IEnumerable<string[]> Rows)> tables) =>
-        File(ReportWorkbook.Write(L, (Whose, heading.Name), heading.From, heading.Until, clock.GetUtcNow().UtcDateTime, tables), ReportWorkbook.ContentType,
-            FileName(heading, "", "xlsx"));
-
-    /// <summary>Spaces as underscores, so the name survives a mail client or a shell.</summary>
-    private string FileName((string Name, DateOnly From, DateOnly Until) heading, string suffix, string extension) =>
-        $"{L["Reports.FilePrefix"]}_{heading.Name}_{heading.From:yyyyMMdd}-{heading.Until:yyyyMMdd}{suffix}.{extension}".Replace(' ', '_');
 
     protected string TableTitle<TTable>(TTable table) where TTable : struct, Enum => L[$"{Prefix}.Table.{table}"];
 
@@ -201,11 +209,12 @@ public abstract class ReportPageModel<TModel, TTable>(IMediator mediator, IStrin
     }, Show);
 
     public Task<IActionResult> OnPostExportAsync(TTable table) =>
-        ExportAsync<TModel, TTable>(Export(), table, r => Csv(Heading(r), TableTitle(table), Rows(r, table)), OnGetAsync);
+        ExportAsync<TModel, TTable>(Mediator, Export(), table, r => Csv(L, Heading(r), TableTitle(table), Rows(r, table)), OnGetAsync);
 
     /// <summary>Every table of the page in one Excel workbook, in the page's order.</summary>
     public Task<IActionResult> OnPostWorkbookAsync() =>
-        ExportAsync<TModel, TTable>(Export(), null, r => Workbook(Heading(r), Enum.GetValues<TTable>().Select(t => (TableTitle(t), Rows(r, t)))), OnGetAsync);
+        ExportAsync<TModel, TTable>(Mediator, Export(), null,
+            r => Workbook(L, Whose, Heading(r), Now, Enum.GetValues<TTable>().Select(t => (TableTitle(t), Rows(r, t)))), OnGetAsync);
 
     public override IEnumerable<ReportSection> Sections() =>
         Enum.GetValues<TTable>().Select(table => Section(table, Chart(Report!, table), Rows(Report!, table)));

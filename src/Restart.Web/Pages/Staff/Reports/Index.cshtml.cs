@@ -40,36 +40,16 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
     }
 
     public Task<IActionResult> OnPostExportAsync(Table table) =>
-        ExportAsync(table, r => File(ReportCsv.Write(Rows(r, table)), "text/csv; charset=utf-8", FileName(r, $"_{l[$"Reports.Table.{table}"]}", "csv")));
+        ExportAsync<GetOfficeReport.Model, Table>(mediator, new ExportOfficeReport.Query { OfficeId = OfficeId }, table,
+            r => Csv(l, Heading(r), l[$"Reports.Table.{table}"], Rows(r, table)), OnGetAsync);
 
     /// <summary>Every table of the page in one Excel workbook: a first sheet with the office, the period and the small-cell rule, then a sheet a table.</summary>
     public Task<IActionResult> OnPostWorkbookAsync() =>
-        ExportAsync(null, r => File(ReportWorkbook.Write(l, (l["Field.Office"], r.OfficeName), r.From, r.Until, clock.GetUtcNow().UtcDateTime,
-                Enum.GetValues<Table>().Select(t => (l[$"Reports.Table.{t}"].Value, Rows(r, t)))),
-            ReportWorkbook.ContentType, FileName(r, "", "xlsx")));
+        ExportAsync<GetOfficeReport.Model, Table>(mediator, new ExportOfficeReport.Query { OfficeId = OfficeId }, null,
+            r => Workbook(l, l["Field.Office"], Heading(r), clock.GetUtcNow().UtcDateTime, Enum.GetValues<Table>().Select(t => (l[$"Reports.Table.{t}"].Value, Rows(r, t)))),
+            OnGetAsync);
 
-    private async Task<IActionResult> ExportAsync(Table? table, Func<GetOfficeReport.Model, IActionResult> file)
-    {
-        var result = await mediator.Send(Fill(new ExportOfficeReport.Query { OfficeId = OfficeId, Table = table, Why = Why }));
-        if (result.Succeeded)
-        {
-            this.KeepOutOfCaches();
-            return file(result.Value);
-        }
-
-        if (result.Status != ResultStatus.Invalid)
-        {
-            return this.RefusalPage(result)!;
-        }
-
-        this.AddErrors(result, field => field);
-        FailedExport = table?.ToString() ?? WorkbookExport;
-        return await OnGetAsync();
-    }
-
-    /// <summary>성과_{office}_{from}-{until}{suffix}.{extension}, spaces as underscores.</summary>
-    private string FileName(GetOfficeReport.Model r, string suffix, string extension) =>
-        $"{l["Reports.FilePrefix"]}_{r.OfficeName}_{r.From:yyyyMMdd}-{r.Until:yyyyMMdd}{suffix}.{extension}".Replace(' ', '_');
+    private static (string Name, DateOnly From, DateOnly Until) Heading(GetOfficeReport.Model r) => (r.OfficeName, r.From, r.Until);
 
     private PageResult Show(GetOfficeReport.Model report)
     {
