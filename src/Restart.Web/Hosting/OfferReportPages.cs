@@ -5,7 +5,6 @@ using Microsoft.Extensions.Localization;
 using Restart.Core.Common;
 using Restart.Core.Domain;
 using Restart.Core.Features.Reports;
-using Restart.Web.Pages.Staff.Reports;
 using Table = Restart.Core.Features.Reports.GetOfferReport.Table;
 
 namespace Restart.Web.Hosting;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Restart.Core.Common;
 using Restart.Core.Domain;
-using Restart.Web.Pages.Staff.Reports;
 
 namespace Restart.Web.Hosting;
 

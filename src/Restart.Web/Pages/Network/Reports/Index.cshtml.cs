@@ -7,7 +7,6 @@ using Restart.Core.Common;
 using Restart.Core.Domain;
 using Restart.Core.Features.Reports;
 using Restart.Web.Hosting;
-using Restart.Web.Pages.Staff.Reports;
 using Table = Restart.Core.Features.Reports.GetCouncilReport.Table;
 
 namespace Restart.Web.Pages.Network.Reports;
