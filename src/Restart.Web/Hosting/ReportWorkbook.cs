@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 using Restart.Core.Common;
@@ -10,7 +11,7 @@ namespace Restart.Web.Hosting;
 /// whose figures, the period and the small-cell rule, then one sheet a table with the page's header and rows. Whole numbers are written as numbers
 /// so they can be summed; "&lt;5", rates and labels stay text; a would-be formula is defused as in the CSV.
 /// </summary>
-public static class ReportWorkbook
+public static partial class ReportWorkbook
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -68,10 +69,14 @@ public static class ReportWorkbook
         sheets.Add(SheetName(name, sheets.Keys), sheet);
     }
 
+    /// <summary>A whole number as the page shows it ("12", "-3" or, from a thousand up, "1,234") becomes a number; anything else stays text.</summary>
     private static object Cell(string value) =>
-        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number
+        WholeNumber().IsMatch(value) && int.TryParse(value, NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number
         : value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value
         : value;
+
+    [GeneratedRegex("^-?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex WholeNumber();
 
     /// <summary>A name Excel accepts: the refused characters taken out, at most 31 characters, unique in the workbook.</summary>
     private static string SheetName(string title, IEnumerable<string> taken)
