@@ -6,7 +6,8 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Restart.Benchmarks;
 
 // In-process: the generated boilerplate project would miss the ASP.NET Core framework reference Core needs.
-// `--smoke` (CI): the matching benchmark once on a small data set, a run and its consistency check, no timing asserted.
+// `--smoke` (CI): the matching and the outcome benchmarks once each on small data sets (their set-ups' consistency checks
+// included), no timing asserted.
 // Otherwise every benchmark, or those a BenchmarkDotNet `--filter` names.
 // `--jobs N --applicants M` size the matching data set (default 100,000 open posts, 1,000 applicants); `--keep-data`
 // keeps it for the next run of the same size on the same day. `--cases N` sizes the outcome reports' data set (default
@@ -37,7 +38,8 @@ var config = ManualConfig.Create(DefaultConfig.Instance)
 if (smoke)
 {
     MatchingTopJobs.Size = (2_000, 100);
-    args = ["--filter", "*MatchingTopJobs*"];
+    OutcomeReports.Size = 2_000;
+    args = ["--filter", "*MatchingTopJobs*", "*OutcomeReports*"];
 }
 else if (args.Length == 0)
 {
