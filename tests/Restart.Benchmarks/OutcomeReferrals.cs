@@ -130,6 +130,11 @@ internal static class OutcomeReferrals
             INSERT INTO ReferralSteps (ReferralId, Status, At, ByUserId)
                 SELECT printf('%08X-E0E0-4000-8000-%012X', g.i, g.r), p.Status, datetime(g.Created, '+' || (p.Seq * g.Pace) || ' minutes'), g.Counselor
                 FROM rgen g JOIN rpath p ON p.Job = g.Job AND p.Outcome = g.Outcome ORDER BY g.i, g.r, p.Seq;
+            -- Each stage's time as Referral.MoveTo keeps it (the migration ReferralStageTimes' statement).
+            UPDATE Referrals SET
+                ReferredAt = (SELECT MIN(s.At) FROM ReferralSteps s WHERE s.ReferralId = Referrals.Id AND s.Status = 1),
+                AcceptedAt = (SELECT MIN(s.At) FROM ReferralSteps s WHERE s.ReferralId = Referrals.Id AND s.Status = 2),
+                InterviewRecordedAt = (SELECT MIN(s.At) FROM ReferralSteps s WHERE s.ReferralId = Referrals.Id AND s.Status = 4);
             -- Places held now (ReferralLifecycle.TakesAPlace), with room left, as the app keeps them.
             UPDATE Programmes SET PlacesTaken = t.n, Capacity = t.n + 10
                 FROM (SELECT ProgrammeId, COUNT(*) AS n FROM Referrals WHERE ProgrammeId IS NOT NULL AND Status IN (1, 2, 4, 5, 7) GROUP BY ProgrammeId) t WHERE t.ProgrammeId = Programmes.Id;

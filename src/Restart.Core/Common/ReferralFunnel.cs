@@ -6,13 +6,21 @@ namespace Restart.Core.Common;
 /// <summary>
 /// Referrals made in a period, counted as every report counts them (ADR 0026 §1, "referral conversion"): those
 /// created in the period that reached <c>Referred</c> (a mere suggestion never reached the partner); of them, how
-/// many reached <c>Accepted</c> and <c>Interview</c>, and where they ended. One row a referral is read, in one
-/// query whose steps are EXISTS subqueries along <c>(ReferralId, At)</c>; the grouping is done here.
+/// many reached <c>Accepted</c> and <c>Interview</c>, and where they ended. The stages are read from the times the
+/// referral keeps of them (<see cref="Referral.ReferredAt"/> …), so the database groups and counts: one row comes
+/// back per office, offer and status, not one per referral.
 /// </summary>
 public static class ReferralFunnel
 {
-    /// <summary>What a report needs of one referral: who referred, to what, how far it got.</summary>
-    public sealed record Facts(Guid OfficeId, Guid? AgencyId, Guid? ProgrammeId, Guid? CompanyId, Guid? JobPostId, bool Accepted, bool Interview, ReferralStatus Status);
+    /// <summary>
+    /// The referrals of one office to one offer that now stand at <paramref name="Status"/>: how many (<paramref name="Count"/>),
+    /// and how many of them were accepted and interviewed on the way.
+    /// </summary>
+    public sealed record Facts(Guid OfficeId, Guid? AgencyId, Guid? ProgrammeId, Guid? CompanyId, Guid? JobPostId, ReferralStatus Status,
+        int Count, int Accepted, int Interview)
+    {
+        public bool Succeeded => Status is ReferralStatus.Hired or ReferralStatus.Completed;
+    }
 
     /// <summary>
     /// The referrals to a programme, a post, an agency or a company: referred, accepted, interviewed; succeeded (hired or
@@ -20,14 +28,15 @@ public static class ReferralFunnel
     /// </summary>
     public sealed record Row(Guid Id, string Name, int? Referred, int? Accepted, int? Interview, int? Succeeded, int? Failed, int? Declined, decimal? Rate);
 
-    /// <summary>The referrals among <paramref name="referrals"/> (filtered by the caller on an indexed column) created in the period that reached Referred.</summary>
+    /// <summary>The referrals among <paramref name="referrals"/> (filtered by the caller on an indexed column) created in the period that reached Referred, counted per office, offer and status.</summary>
     public static Task<List<Facts>> ReadAsync(IQueryable<Referral> referrals, ReportSpan span, CancellationToken cancellationToken)
     {
         var (start, end) = (span.Start, span.End);
         return referrals.AsNoTracking()
-            .Where(r => r.CreatedAt >= start && r.CreatedAt < end && r.Steps.Any(s => s.Status == ReferralStatus.Referred))
-            .Select(r => new Facts(r.RegionalOfficeId, r.AgencyId, r.ProgrammeId, r.CompanyId, r.JobPostId,
-                r.Steps.Any(s => s.Status == ReferralStatus.Accepted), r.Steps.Any(s => s.Status == ReferralStatus.Interview), r.Status))
+            .Where(r => r.CreatedAt >= start && r.CreatedAt < end && r.ReferredAt != null)
+            .GroupBy(r => new { r.RegionalOfficeId, r.AgencyId, r.ProgrammeId, r.CompanyId, r.JobPostId, r.Status })
+            .Select(g => new Facts(g.Key.RegionalOfficeId, g.Key.AgencyId, g.Key.ProgrammeId, g.Key.CompanyId, g.Key.JobPostId, g.Key.Status,
+                g.Count(), g.Count(r => r.AcceptedAt != null), g.Count(r => r.InterviewRecordedAt != null)))
             .ToListAsync(cancellationToken);
     }
 
@@ -35,14 +44,15 @@ public static class ReferralFunnel
     public static Row RowOf(Guid id, string name, IEnumerable<Facts> referrals)
     {
         var all = referrals.ToList();
-        var succeeded = all.Count(r => r.Status is ReferralStatus.Hired or ReferralStatus.Completed);
+        var referred = all.Sum(r => r.Count);
+        var succeeded = all.Where(r => r.Succeeded).Sum(r => r.Count);
         return new Row(id, name,
-            SmallCells.Show(all.Count),
-            SmallCells.Show(all.Count(r => r.Accepted)),
-            SmallCells.Show(all.Count(r => r.Interview)),
+            SmallCells.Show(referred),
+            SmallCells.Show(all.Sum(r => r.Accepted)),
+            SmallCells.Show(all.Sum(r => r.Interview)),
             SmallCells.Show(succeeded),
-            SmallCells.Show(all.Count(r => r.Status is ReferralStatus.NotHired or ReferralStatus.Dropped)),
-            SmallCells.Show(all.Count(r => r.Status == ReferralStatus.Declined)),
-            SmallCells.Rate(succeeded, all.Count));
+            SmallCells.Show(all.Where(r => r.Status is ReferralStatus.NotHired or ReferralStatus.Dropped).Sum(r => r.Count)),
+            SmallCells.Show(all.Where(r => r.Status == ReferralStatus.Declined).Sum(r => r.Count)),
+            SmallCells.Rate(succeeded, referred));
     }
 }

@@ -48,6 +48,13 @@ public class Referral : IVersioned
     public DateTime CreatedAt { get; init; }
     public required string CreatedByUserId { get; init; }
     public DateTime UpdatedAt { get; set; }
+    /// <summary>
+    /// When the referral first reached Referred, Accepted and Interview: the times of those steps, kept on the referral so
+    /// that the reports' referral funnel is one grouped read of the referrals, not a look at every referral's steps (ADR 0026).
+    /// </summary>
+    public DateTime? ReferredAt { get; private set; }
+    public DateTime? AcceptedAt { get; private set; }
+    public DateTime? InterviewRecordedAt { get; private set; }
     public List<ReferralStep> Steps { get; init; } = [];
     public Guid Version { get; set; } = Guid.NewGuid();
 
@@ -67,6 +74,19 @@ public class Referral : IVersioned
         }
 
         Steps.Add(new ReferralStep { ReferralId = Id, Status = to, At = at, ByUserId = actorUserId, Reason = reason });
+        switch (to)
+        {
+            case ReferralStatus.Referred:
+                ReferredAt ??= at;
+                break;
+            case ReferralStatus.Accepted:
+                AcceptedAt ??= at;
+                break;
+            case ReferralStatus.Interview:
+                InterviewRecordedAt ??= at;
+                break;
+        }
+
         return true;
     }
 }

@@ -1826,6 +1826,9 @@ namespace Restart.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("AgencyId")
                         .HasColumnType("uuid");
 
@@ -1863,6 +1866,9 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("InterviewOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("InterviewRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("JobPostId")
                         .HasColumnType("uuid");
 
@@ -1872,6 +1878,9 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ReferredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("RegionalOfficeId")
                         .HasColumnType("uuid");
@@ -1914,11 +1923,12 @@ namespace Restart.Migrations.Postgres.Migrations
 
                     b.HasIndex("ProgrammeId", "Status");
 
-                    b.HasIndex("RegionalOfficeId", "CreatedAt");
-
                     b.HasIndex("AgencyId", "Status", "UpdatedAt");
 
                     b.HasIndex("CompanyId", "Status", "UpdatedAt");
+
+                    b.HasIndex("RegionalOfficeId", "CreatedAt", "ReferredAt", "Status", "AgencyId", "ProgrammeId", "CompanyId", "JobPostId", "AcceptedAt", "InterviewRecordedAt")
+                        .HasDatabaseName("IX_Referrals_OfficeFunnel");
 
                     b.ToTable("Referrals");
                 });
@@ -1952,8 +1962,6 @@ namespace Restart.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReferralId", "At");
-
-                    b.HasIndex("ReferralId", "Status");
 
                     b.ToTable("ReferralSteps");
                 });

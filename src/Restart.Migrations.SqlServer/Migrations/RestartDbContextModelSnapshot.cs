@@ -1831,6 +1831,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid?>("AgencyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1868,6 +1871,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("InterviewOn")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("InterviewRecordedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid?>("JobPostId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1877,6 +1883,9 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("ReferredAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("RegionalOfficeId")
                         .HasColumnType("uniqueidentifier");
@@ -1919,11 +1928,12 @@ namespace Restart.Migrations.SqlServer.Migrations
 
                     b.HasIndex("ProgrammeId", "Status");
 
-                    b.HasIndex("RegionalOfficeId", "CreatedAt");
-
                     b.HasIndex("AgencyId", "Status", "UpdatedAt");
 
                     b.HasIndex("CompanyId", "Status", "UpdatedAt");
+
+                    b.HasIndex("RegionalOfficeId", "CreatedAt", "ReferredAt", "Status", "AgencyId", "ProgrammeId", "CompanyId", "JobPostId", "AcceptedAt", "InterviewRecordedAt")
+                        .HasDatabaseName("IX_Referrals_OfficeFunnel");
 
                     b.ToTable("Referrals");
                 });
@@ -1957,8 +1967,6 @@ namespace Restart.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReferralId", "At");
-
-                    b.HasIndex("ReferralId", "Status");
 
                     b.ToTable("ReferralSteps");
                 });

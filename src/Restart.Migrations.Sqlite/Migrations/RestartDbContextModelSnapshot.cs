@@ -1801,6 +1801,9 @@ namespace Restart.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AgencyId")
                         .HasColumnType("TEXT");
 
@@ -1838,6 +1841,9 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("InterviewOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("InterviewRecordedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("JobPostId")
                         .HasColumnType("TEXT");
 
@@ -1846,6 +1852,9 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReferredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RegionalOfficeId")
@@ -1889,11 +1898,12 @@ namespace Restart.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ProgrammeId", "Status");
 
-                    b.HasIndex("RegionalOfficeId", "CreatedAt");
-
                     b.HasIndex("AgencyId", "Status", "UpdatedAt");
 
                     b.HasIndex("CompanyId", "Status", "UpdatedAt");
+
+                    b.HasIndex("RegionalOfficeId", "CreatedAt", "ReferredAt", "Status", "AgencyId", "ProgrammeId", "CompanyId", "JobPostId", "AcceptedAt", "InterviewRecordedAt")
+                        .HasDatabaseName("IX_Referrals_OfficeFunnel");
 
                     b.ToTable("Referrals");
                 });
@@ -1925,8 +1935,6 @@ namespace Restart.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ReferralId", "At");
-
-                    b.HasIndex("ReferralId", "Status");
 
                     b.ToTable("ReferralSteps");
                 });

@@ -101,8 +101,11 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         // The outcome reports of a partner, an employer and a council (ADR 0026): the referrals made to them in a period.
         b.HasIndex(x => new { x.AgencyId, x.CreatedAt });
         b.HasIndex(x => new { x.CompanyId, x.CreatedAt });
-        // The office report's partners, totals and programmes: the office's referrals made in the period.
-        b.HasIndex(x => new { x.RegionalOfficeId, x.CreatedAt });
+        // The office report's partners, totals and programmes: the office's referrals made in the period, grouped by offer and
+        // status with their stages counted (ReferralFunnel). Every column the count reads is in the index, so a year of a large
+        // office is read from the index alone (53,000 referrals: 160 → 80 ms on SQLite, docs/performance.md).
+        b.HasIndex(x => new { x.RegionalOfficeId, x.CreatedAt, x.ReferredAt, x.Status, x.AgencyId, x.ProgrammeId, x.CompanyId, x.JobPostId, x.AcceptedAt, x.InterviewRecordedAt })
+            .HasDatabaseName("IX_Referrals_OfficeFunnel");
         // Places taken per programme and openings filled per post.
         b.HasIndex(x => new { x.ProgrammeId, x.Status });
         b.HasIndex(x => new { x.JobPostId, x.Status });
@@ -126,9 +129,7 @@ internal sealed class ReferralStepConfiguration : IEntityTypeConfiguration<Refer
         b.HasKey(x => x.Id);
         b.Property(x => x.ByUserId).HasMaxLength(450);
         b.Property(x => x.Reason).HasMaxLength(500);
+        // A referral's history in order. The reports read stages from the referral's own times (ReferredAt …), not from here.
         b.HasIndex(x => new { x.ReferralId, x.At });
-        // The reports' referral funnel asks, per referral, whether a step of a status exists (ReferralFunnel): with the status
-        // in the index each question is one index seek, not a read of every step's row (a year of an office: 5.7 s → 0.5 s).
-        b.HasIndex(x => new { x.ReferralId, x.Status });
     }
 }

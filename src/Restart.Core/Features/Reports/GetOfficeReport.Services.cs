@@ -58,7 +58,7 @@ public static partial class GetOfficeReport
 
             var totals = new Totals(
                 SmallCells.Show(byCounselor.Sum(r => r.Visits)), SmallCells.Show(byCounselor.Sum(r => r.Intakes)),
-                SmallCells.Show(referrals.Count), SmallCells.Show(referrals.Count(r => r.Status is ReferralStatus.Hired or ReferralStatus.Completed)));
+                SmallCells.Show(referrals.Sum(r => r.Count)), SmallCells.Show(referrals.Where(r => r.Succeeded).Sum(r => r.Count)));
 
             return new Services(totals, [placement, retention], Shown(byCounselor), Shown(byDistrict), await ProgrammesAsync(referrals, cancellationToken));
         }
@@ -81,7 +81,7 @@ public static partial class GetOfficeReport
         {
             var counts = referrals.Where(r => r.ProgrammeId is not null)
                 .GroupBy(r => r.ProgrammeId!.Value)
-                .Select(g => new { Id = g.Key, Referred = g.Count(), Completed = g.Count(r => r.Status == ReferralStatus.Completed) })
+                .Select(g => new { Id = g.Key, Referred = g.Sum(r => r.Count), Completed = g.Where(r => r.Status == ReferralStatus.Completed).Sum(r => r.Count) })
                 .ToList();
             var ids = counts.Select(c => c.Id).ToList();
             var programmes = await db.Programmes.AsNoTracking()

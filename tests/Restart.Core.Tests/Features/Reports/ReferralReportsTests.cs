@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Restart.Core.Common;
 using Restart.Core.Data;
 using Restart.Core.Domain;
@@ -174,5 +176,38 @@ public sealed class ReferralReportsTests
         var refusals = await db.AccessLog.Where(e => e.Operation == "GetCouncilReport.Query" && e.Outcome == "Forbidden").Select(e => e.Subject).ToListAsync(TestContext.Current.CancellationToken);
         refusals.Count(s => s == $"council-report:{seoul}").ShouldBe(3);
         refusals.ShouldContain($"council-report:{jeju}");
+    }
+
+    [Theory]
+    [ClassData(typeof(Engines))]
+    public async Task Referrals_made_before_the_stage_times_count_the_same_after_the_upgrade(DatabaseProvider provider)
+    {
+        await using var host = await CoreHost.StartAsync(provider);
+        host.Clock.Now = Now;
+        var company = await CompanyAsync(host, "(주)한빛푸드");
+        var cook = await PostAsync(host, company, "한식 조리원");
+        await ReferralsAsync(host, 5, November, [S.Referred, S.Accepted, S.Interview, S.Hired], post: (company, cook));
+        await ReferralsAsync(host, 2, November, [S.Referred, S.Accepted, S.NotHired], post: (company, cook));
+        await ReferralsAsync(host, 1, November, [S.Referred, S.Declined], post: (company, cook));
+        await ReferralsAsync(host, 1, November, [S.Declined], post: (company, cook)); // a suggestion declined before it was sent
+        await host.SignInAsNewAsync(Roles.Employer, u => u.CompanyId = company);
+        var before = (await host.SendAsync(InNovember(new GetOfferReport.Query()))).Value.Total;
+        before.ShouldBe(new ReferralFunnel.Row(company, "(주)한빛푸드", 8, 7, 5, 5, null, null, 0.625m));
+
+        // The database as it was before the referrals kept their stages' times, then upgraded: the times come from the steps.
+        await using (var db = host.Database.NewContext())
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261208001855_ReferralStepStatusIndex", TestContext.Current.CancellationToken);
+            await migrator.MigrateAsync(cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        (await host.SendAsync(InNovember(new GetOfferReport.Query()))).Value.Total.ShouldBe(before);
+        await using var read = host.Database.NewContext();
+        var hired = await read.Referrals.AsNoTracking().Include(r => r.Steps).FirstAsync(r => r.Status == S.Hired, TestContext.Current.CancellationToken);
+        (hired.ReferredAt, hired.AcceptedAt, hired.InterviewRecordedAt).ShouldBe((
+            hired.Steps.Single(x => x.Status == S.Referred).At, hired.Steps.Single(x => x.Status == S.Accepted).At, hired.Steps.Single(x => x.Status == S.Interview).At));
+        var unsent = await read.Referrals.AsNoTracking().SingleAsync(r => r.ReferredAt == null, TestContext.Current.CancellationToken);
+        unsent.Status.ShouldBe(S.Declined);
     }
 }
