@@ -46,6 +46,24 @@ public abstract class ReportPeriodPage : PageModel
     }
 
     /// <summary>
+    /// The report for the period asked; when that period cannot be used (a hand-made address: a month 13, a year 1999, an end
+    /// before its start), its messages beside the period's fields and the current month's report instead. The form still shows
+    /// what was typed (from the model state); the figures and the export forms are the month's.
+    /// </summary>
+    protected async Task<Result<T>> ReadAsync<T>(IMediator mediator, Func<IRequest<Result<T>>> query)
+    {
+        var result = await mediator.Send(query());
+        if (result.Status == ResultStatus.Invalid)
+        {
+            this.AddErrors(result, field => field);
+            (Period, Year, Number, From, Until) = (PeriodKind.Month, null, null, null, null);
+            result = await mediator.Send(query());
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// One table (or, with none, every table) of the report for a file that <paramref name="file"/> writes, or the refusal, or the page again
     /// with the refused form open and its message (no reason given).
     /// </summary>
@@ -127,14 +145,7 @@ public abstract class ReportPageModel(IMediator mediator, IStringLocalizer<Share
     /// <summary>The report, or after a wrong period the month's with the messages; a refusal's 403 or 404 page.</summary>
     protected async Task<IActionResult> ReportAsync<T>(Func<IRequest<Result<T>>> query, Action<T> show)
     {
-        var result = await mediator.Send(query());
-        if (result.Status == ResultStatus.Invalid)
-        {
-            this.AddErrors(result, field => field);
-            (Period, From, Until) = (PeriodKind.Month, null, null);
-            result = await mediator.Send(query());
-        }
-
+        var result = await ReadAsync(mediator, query);
         if (this.RefusalPage(result) is { } refused)
         {
             return refused;

@@ -113,6 +113,41 @@ public sealed class ReferralReportsPagesTests(RestartWebFactory factory) : IClas
     }
 
     [Fact]
+    public async Task A_period_that_cannot_be_used_is_explained_beside_its_field_with_what_was_typed_and_the_month_is_shown_instead()
+    {
+        var (agencyId, sessions) = await NewPartnerAsync(factory, "기간 확인 기관");
+        using var partner = sessions[0];
+        await JoinCouncilAsync(factory, agencyId, "SEOUL");
+        var (companyId, employer) = await Employer.EmployerFlows.NewEmployerOfAsync(factory, verified: true);
+        using var _ = employer;
+        using var manager = await DemoAsync(factory, Roles.RegionalManager);
+        using var visitor = factory.NewSession();
+        var today = Restart.Core.Common.KoreanTime.ToKorean(DateTime.UtcNow);
+        var month = $"{new DateOnly(today.Year, today.Month, 1):yyyy-MM-dd} ~ {new DateOnly(today.Year, today.Month, DateTime.DaysInMonth(today.Year, today.Month)):yyyy-MM-dd}";
+        (WebSession Session, string Page)[] readers =
+        [
+            (partner, "/Partner/Reports"), (employer, "/Employer/Reports"), (partner, "/Network/Reports"), (manager, "/Network/Reports"),
+            (manager, "/Staff/Reports"), (visitor, "/Outcomes"),
+        ];
+
+        foreach (var (session, page) in readers)
+        {
+            // A year out of range (an address typed or kept from long ago).
+            var year = await session.GetAsync($"{page}?Period=Month&Year=1999&Number=5");
+            year.Status.ShouldBe(HttpStatusCode.OK, page);
+            year.FieldError("Year").ShouldBe("기간을 다시 골라 주세요.", page);
+            year.Document.QuerySelector("input[name='Year']")!.GetAttribute("value").ShouldBe("1999", page);
+            year.Text("[data-testid='report-scope']").ShouldEndWith(month, Shouldly.Case.Sensitive, page);
+
+            // A custom period that ends before it starts.
+            var backwards = await session.GetAsync($"{page}?Period=Custom&From=2026-11-10&Until=2026-11-01");
+            backwards.Status.ShouldBe(HttpStatusCode.OK, page);
+            backwards.FieldError("Until").ShouldNotBeEmpty(page);
+            backwards.Text("[data-testid='report-scope']").ShouldEndWith(month, Shouldly.Case.Sensitive, page);
+        }
+    }
+
+    [Fact]
     public async Task The_report_pages_read_in_Korean_and_in_English_with_no_message_key_left_untranslated()
     {
         var (agencyId, sessions) = await NewPartnerAsync(factory, "번역 보고 기관");

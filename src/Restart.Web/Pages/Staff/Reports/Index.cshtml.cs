@@ -26,15 +26,7 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
             return RedirectToPage("Offices", PeriodRoute());
         }
 
-        var result = await mediator.Send(Fill(new GetOfficeReport.Query { OfficeId = OfficeId }));
-        if (result.Status == ResultStatus.Invalid)
-        {
-            this.AddErrors(result, field => field);
-            // The form still shows what was typed (from the model state); the figures and the export forms are this month's.
-            (Period, Year, Number, From, Until) = (PeriodKind.Month, null, null, null, null);
-            result = await mediator.Send(Fill(new GetOfficeReport.Query { OfficeId = OfficeId }));
-        }
-
+        var result = await ReadAsync(mediator, () => Fill(new GetOfficeReport.Query { OfficeId = OfficeId }));
         return this.RefusalPage(result) ?? Show(result.Value);
     }
 

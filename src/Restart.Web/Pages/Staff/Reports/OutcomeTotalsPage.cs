@@ -1,6 +1,5 @@
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
-using Restart.Core.Common;
 using Restart.Core.Features.Reports;
 using Restart.Web.Hosting;
 
@@ -16,14 +15,7 @@ public abstract class OutcomeTotalsPage(IMediator mediator) : OfficeReportPage
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var result = await mediator.Send(Fill(new GetOutcomeTotals.Query()));
-        if (result.Status == ResultStatus.Invalid)
-        {
-            this.AddErrors(result, field => field);
-            (Period, Year, Number, From, Until) = (PeriodKind.Month, null, null, null, null);
-            result = await mediator.Send(Fill(new GetOutcomeTotals.Query()));
-        }
-
+        var result = await ReadAsync(mediator, () => Fill(new GetOutcomeTotals.Query()));
         if (this.RefusalPage(result) is { } refused)
         {
             return refused;
