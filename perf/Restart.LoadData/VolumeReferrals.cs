@@ -7,8 +7,18 @@ namespace Restart.LoadData;
 /// <summary>Referrals of submitted cases to the demo partner's programmes and the demo employer's posts, so their lists page through thousands.</summary>
 internal static class VolumeReferrals
 {
-    private static readonly ReferralStatus[] ProgrammeStatuses = [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Completed, ReferralStatus.Declined, ReferralStatus.Dropped];
-    private static readonly ReferralStatus[] JobStatuses = [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Interview, ReferralStatus.Hired, ReferralStatus.NotHired];
+    // Each referral moved along one path the lifecycle allows (ReferralLifecycle), so its steps and stage times are the app's own.
+    private static readonly ReferralStatus[][] ProgrammePaths =
+    [
+        [ReferralStatus.Referred], [ReferralStatus.Referred, ReferralStatus.Accepted], [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Completed],
+        [ReferralStatus.Referred, ReferralStatus.Declined], [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Dropped],
+    ];
+
+    private static readonly ReferralStatus[][] JobPaths =
+    [
+        [ReferralStatus.Referred], [ReferralStatus.Referred, ReferralStatus.Accepted], [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Interview],
+        [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.Interview, ReferralStatus.Hired], [ReferralStatus.Referred, ReferralStatus.Accepted, ReferralStatus.NotHired],
+    ];
 
     public static async Task AddAsync(RestartDbContext db, Guid agency, Guid company, int perOrganisation, DateTime now)
     {
@@ -25,7 +35,7 @@ internal static class VolumeReferrals
         {
             var toJob = i % 2 == 1;
             var at = now.AddMinutes(-random.Next(0, 200_000));
-            db.Referrals.Add(new Referral
+            var referral = new Referral
             {
                 CaseId = cases[i].Id,
                 ApplicantUserId = cases[i].ApplicantUserId,
@@ -34,12 +44,19 @@ internal static class VolumeReferrals
                 AgencyId = toJob ? null : agency,
                 JobPostId = toJob ? posts[random.Next(posts.Count)] : null,
                 CompanyId = toJob ? company : null,
-                Status = toJob ? JobStatuses[random.Next(JobStatuses.Length)] : ProgrammeStatuses[random.Next(ProgrammeStatuses.Length)],
+                Status = ReferralStatus.Suggested,
                 ApplicantAcceptedAt = random.Next(2) == 0 ? at : null,
                 CreatedAt = at.AddDays(-3),
                 CreatedByUserId = "volume",
-                UpdatedAt = at,
-            });
+                UpdatedAt = at.AddDays(-3),
+            };
+            var path = toJob ? JobPaths[random.Next(JobPaths.Length)] : ProgrammePaths[random.Next(ProgrammePaths.Length)];
+            for (var step = 0; step < path.Length; step++)
+            {
+                referral.MoveTo(path[step], "volume", at.AddDays(-3 + (3.0 * step / path.Length)));
+            }
+
+            db.Referrals.Add(referral);
             if (i % 1000 == 999)
             {
                 await db.SaveChangesAsync();
