@@ -151,5 +151,6 @@ public class MatchingTopJobs
         _services.Dispose();
         SqliteConnection.ClearAllPools();
         File.Delete(_file);
+        File.Delete(_file + ".init-lock"); // the start-up's lock file (ADR 0013), left beside each copy otherwise
     }
 }

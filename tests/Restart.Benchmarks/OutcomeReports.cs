@@ -177,6 +177,7 @@ public class OutcomeReports
         _services.Dispose();
         SqliteConnection.ClearAllPools();
         File.Delete(_file);
+        File.Delete(_file + ".init-lock"); // the start-up's lock file (ADR 0013), left beside each copy otherwise
     }
 
     /// <summary>The signed-in person, an administrator unless a benchmark signs in as a partner or an employer of its organisation.</summary>

@@ -129,7 +129,6 @@ public static partial class GetOfficeReport
                 return await FromFiguresAsync(officeId, officeName, span, cancellationToken);
             }
 
-
             // The cohort: the office's cases submitted in the period.
             var cohort = db.Cases.AsNoTracking().Where(c => c.RegionalOfficeId == officeId && c.SubmittedAt >= start && c.SubmittedAt < end);
             var submitted = await cohort.Select(c => c.SubmittedAt!.Value).ToListAsync(cancellationToken);
