@@ -68,5 +68,22 @@ public sealed class ReportsJourneyTests(PortalServer portal) : IClassFixture<Por
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
     }
 
+    [Fact]
+    public async Task A_period_that_ends_before_it_starts_is_explained_beside_its_field_and_the_month_is_shown()
+    {
+        var page = await portal.NewPageAsync();
+        await page.SignInAsync(Roles.RegionalManager);
+        await page.GotoAsync("/Network/Reports");
+        await page.GetByLabel("기간", new() { Exact = true }).SelectOptionAsync("Custom");
+        await page.GetByLabel("시작일").FillAsync("2026-11-10");
+        await page.GetByLabel("종료일").FillAsync("2026-11-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "찾기" }).ClickAsync();
+
+        await Expect(page.Locator("span[data-valmsg-for='Until']")).ToHaveTextAsync("끝나는 날은 시작하는 날 이후여야 합니다.");
+        await Expect(page.GetByLabel("종료일")).ToHaveValueAsync("2026-11-01");
+        await Expect(page.GetByTestId("report-scope")).Not.ToContainTextAsync("2026-11-10");
+        await page.ScreenshotAsync(new() { Path = Shot("network-reports-wrong-period") });
+    }
+
     private static string Shot(string name) => Path.Combine(PortalServer.ScreenshotFolder, $"{name}.png");
 }
