@@ -78,7 +78,7 @@ public static class CaseLifecycle
         or CaseStatus.InService or CaseStatus.OnHold or CaseStatus.Reopened;
 
     /// <summary>The statuses of a case that no longer (or not yet) holds the person's place.</summary>
-    private static readonly CaseStatus[] NotActive = [CaseStatus.Draft, CaseStatus.Ineligible, CaseStatus.Closed];
+    internal static readonly CaseStatus[] NotActive = [CaseStatus.Draft, CaseStatus.Ineligible, CaseStatus.Closed];
 
     /// <summary>A case that still holds the person's place: everything but a draft, a refusal and a closed case.</summary>
     public static bool IsActive(CaseStatus status) => !NotActive.Contains(status);

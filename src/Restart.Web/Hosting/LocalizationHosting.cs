@@ -26,6 +26,7 @@ public static class LocalizationHosting
             o.RequestCultureProviders = [new CookieRequestCultureProvider()];
         });
 
+        services.AddSingleton<PagePaths>();
         services.AddRazorPages()
             .AddViewLocalization()
             .AddMvcOptions(o =>

@@ -146,7 +146,7 @@ public sealed class HostingHardeningTests
     }
 
     [Fact]
-    public async Task The_request_log_and_the_optional_JSON_log_name_user_and_correlation_but_never_the_query_string()
+    public async Task The_request_log_and_the_optional_JSON_log_name_user_correlation_and_use_case_in_one_event_but_never_the_query_string()
     {
         await using var factory = new RestartWebFactory();
         factory.Settings["Logging:JsonFile:Path"] = "json/restart-.clef";
@@ -158,7 +158,7 @@ public sealed class HostingHardeningTests
 
         home.Status.ShouldBe(HttpStatusCode.OK);
         var text = await SiteTests.WaitForAsync(() => factory.LogText(), t => t.Contains("correlation json-corr-7"));
-        text.ShouldMatch(@"HTTP GET /employer responded 200 in [\d.]+ ms user [0-9a-f-]{36} correlation json-corr-7");
+        text.ShouldMatch(@"HTTP GET /employer responded 200 in [\d.]+ ms user [0-9a-f-]{36} correlation json-corr-7 handled \w+\.Query Ok [\d.]+ ms");
         text.ShouldNotContain("private.person");
         var json = await SiteTests.WaitForAsync(() => ReadAll(Path.Combine(factory.DataFolder, "json")), t => t.Contains("json-corr-7"));
         var request = json.Split('\n', StringSplitOptions.RemoveEmptyEntries)
@@ -167,6 +167,8 @@ public sealed class HostingHardeningTests
         request.GetProperty("RequestPath").GetString().ShouldBe("/employer");
         request.GetProperty("StatusCode").GetInt32().ShouldBe(200);
         request.GetProperty("UserId").GetString().ShouldNotBe("-");
+        request.GetProperty("Handled").GetString()!.ShouldMatch(@"^\w+\.Query Ok [\d.]+ ms(; \w+\.Query Ok [\d.]+ ms)*$", "the page's use cases, in the request's own event");
+        json.ShouldNotContain("\"@mt\":\"Handled", Shouldly.Case.Sensitive, "one event a request: the use case is not logged again on its own");
         json.ShouldNotContain("private.person");
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -86,10 +87,9 @@ public static partial class GetCaseQueue
             }
 
             var counts = await StatusCountsAsync(staff, request.Counselor, cancellationToken);
-            var filtered = Filtered(db, request, staff, clock);
-            var page = await ReadPageAsync(filtered, request, cancellationToken);
+            var page = await ReadPageAsync(request, staff, cancellationToken);
             var total = request.NarrowsBeyondStatusAndCounselor
-                ? await filtered.CountAsync(cancellationToken)
+                ? await Filtered(db, request, staff, clock).CountAsync(cancellationToken)
                 : request.Status is { } status ? counts.GetValueOrDefault(status) : counts.Where(c => CaseLifecycle.IsActive(c.Key)).Sum(c => c.Value);
             // The office's counselors for the filter change with an account or two a month: read once a minute, not per view.
             var counselors = await cache.GetOrCreateAsync(("QueueCounselors", staff.OfficeId), entry =>
@@ -114,11 +114,13 @@ public static partial class GetCaseQueue
                 return (IReadOnlyDictionary<CaseStatus, int>)rows.ToDictionary(r => r.Key, r => r.Count);
             })!;
 
-        private async Task<(IReadOnlyList<Item> Items, string? Previous, string? Next)> ReadPageAsync(IQueryable<Case> filtered, Query request, CancellationToken cancellationToken)
+        private async Task<(IReadOnlyList<Item> Items, string? Previous, string? Next)> ReadPageAsync(Query request, StaffMember staff, CancellationToken cancellationToken)
         {
             var backwards = request.Before is not null;
             var cursor = Cursor.Parse(request.Before ?? request.After);
-            var rows = await Project(db, Ordered(filtered, request.Sort, cursor, backwards)).Take(PageSize + 1).ToListAsync(cancellationToken);
+            var rows = request.NarrowsBeyondStatusAndCounselor
+                ? await Project(db, Ordered(Filtered(db, request, staff, clock), request.Sort, cursor, backwards)).Take(PageSize + 1).ToListAsync(cancellationToken)
+                : await CompiledPage.ReadAsync(db, request, staff, cursor, backwards, cancellationToken);
             var more = rows.Count > PageSize;
             if (more)
             {
@@ -200,7 +202,11 @@ public static partial class GetCaseQueue
     }
 
     /// <summary>Only the columns the queue shows; the name and the counselor read per row of the page.</summary>
-    internal static IQueryable<Item> Project(RestartDbContext db, IQueryable<Case> cases) => cases.Select(c => new Item(
+    internal static IQueryable<Item> Project(RestartDbContext db, IQueryable<Case> cases) =>
+        cases.Provider.CreateQuery<Item>(CompiledPage.Inline(Projection, Expression.Constant(db), cases.Expression));
+
+    /// <summary><see cref="Project"/> as a piece of a query, so the compiled page projects with the same expression.</summary>
+    private static readonly Expression<Func<RestartDbContext, IQueryable<Case>, IQueryable<Item>>> Projection = (db, cases) => cases.Select(c => new Item(
         c.Id,
         c.Number!,
         db.ApplicantProfiles.Where(p => p.UserId == c.ApplicantUserId).Select(p => p.Name).FirstOrDefault() ?? "",
