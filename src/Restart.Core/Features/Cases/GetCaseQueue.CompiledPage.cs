@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Restart.Core.Data;
 using Restart.Core.Domain;
 
@@ -22,7 +23,11 @@ public static partial class GetCaseQueue
 
         private readonly record struct Shape(bool OneStatus, Who Counselor, bool BySubmitted, bool Ascending, bool FromCursor);
 
-        private static readonly ConcurrentDictionary<Shape, Func<RestartDbContext, Guid, CaseStatus, string?, DateTime, string?, IAsyncEnumerable<Item>>> Reads = new();
+        /// <summary>
+        /// One compiled query per model and shape: EF binds a compiled query to the model it first ran with, and one process can
+        /// hold several (the tests run SQLite and PostgreSQL side by side; a host could serve two databases).
+        /// </summary>
+        private static readonly ConcurrentDictionary<(IModel Model, Shape Shape), Func<RestartDbContext, Guid, CaseStatus, string?, DateTime, string?, IAsyncEnumerable<Item>>> Reads = new();
 
         public static async Task<List<Item>> ReadAsync(RestartDbContext db, Filter filter, StaffMember staff, Cursor? from, bool backwards, CancellationToken cancellationToken)
         {
@@ -34,7 +39,7 @@ public static partial class GetCaseQueue
                 var colleague => (Who.One, colleague),
             };
             var shape = new Shape(filter.Status is not null, who, filter.Sort == Sort.Submitted, filter.Sort == Sort.Waiting ^ backwards, from is not null);
-            var read = Reads.GetOrAdd(shape, Compile);
+            var read = Reads.GetOrAdd((db.Model, shape), static key => Compile(key.Shape));
             var rows = new List<Item>(PageSize + 1);
             await foreach (var row in read(db, staff.OfficeId, filter.Status ?? default, counselorId, from?.At ?? default, from?.Number).WithCancellation(cancellationToken))
             {
