@@ -59,15 +59,12 @@ internal static class CaseFigures
             }
         }
 
-        foreach (var f in followUps.Where(f => f.Month == 6))
+        foreach (var (recorded, working) in followUps.Where(f => f.Month == 6 && f.RecordedAt is not null).Select(f => (KoreanDay(f.RecordedAt!.Value), f.StillWorking == true)))
         {
-            if (f.RecordedAt is { } recorded)
+            yield return new(office, ReportMetric.FollowUp6Recorded, recorded, "");
+            if (working)
             {
-                yield return new(office, ReportMetric.FollowUp6Recorded, KoreanDay(recorded), "");
-                if (f.StillWorking == true)
-                {
-                    yield return new(office, ReportMetric.FollowUp6Working, KoreanDay(recorded), "");
-                }
+                yield return new(office, ReportMetric.FollowUp6Working, recorded, "");
             }
         }
 

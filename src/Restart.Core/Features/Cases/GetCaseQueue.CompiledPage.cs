@@ -72,22 +72,10 @@ public static partial class GetCaseQueue
             };
             if (shape.FromCursor)
             {
-                cases = (shape.BySubmitted, shape.Ascending) switch
-                {
-                    (false, true) => Inline((IQueryable<Case> q, DateTime a, string n) => q.Where(x => x.StatusChangedAt > a || (x.StatusChangedAt == a && string.Compare(x.Number, n) > 0)), cases, at, number),
-                    (false, false) => Inline((IQueryable<Case> q, DateTime a, string n) => q.Where(x => x.StatusChangedAt < a || (x.StatusChangedAt == a && string.Compare(x.Number, n) < 0)), cases, at, number),
-                    (true, true) => Inline((IQueryable<Case> q, DateTime a, string n) => q.Where(x => x.SubmittedAt > a || (x.SubmittedAt == a && string.Compare(x.Number, n) > 0)), cases, at, number),
-                    (true, false) => Inline((IQueryable<Case> q, DateTime a, string n) => q.Where(x => x.SubmittedAt < a || (x.SubmittedAt == a && string.Compare(x.Number, n) < 0)), cases, at, number),
-                };
+                cases = Inline(After(shape.BySubmitted, shape.Ascending), cases, at, number);
             }
 
-            cases = (shape.BySubmitted, shape.Ascending) switch
-            {
-                (false, true) => Inline((IQueryable<Case> q) => q.OrderBy(x => x.StatusChangedAt).ThenBy(x => x.Number), cases),
-                (false, false) => Inline((IQueryable<Case> q) => q.OrderByDescending(x => x.StatusChangedAt).ThenByDescending(x => x.Number), cases),
-                (true, true) => Inline((IQueryable<Case> q) => q.OrderBy(x => x.SubmittedAt).ThenBy(x => x.Number), cases),
-                (true, false) => Inline((IQueryable<Case> q) => q.OrderByDescending(x => x.SubmittedAt).ThenByDescending(x => x.Number), cases),
-            };
+            cases = Inline(InOrder(shape.BySubmitted, shape.Ascending), cases);
             var page = Inline((IQueryable<Item> q) => q.Take(PageSize + 1), Inline(Projection, db, cases));
             var query = Expression.Lambda<Func<RestartDbContext, Guid, CaseStatus, string?, DateTime, string?, IQueryable<Item>>>(page, db, office, status, counselor, at, number);
             return EF.CompileAsyncQuery(query);

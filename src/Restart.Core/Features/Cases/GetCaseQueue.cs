@@ -179,27 +179,39 @@ public static partial class GetCaseQueue
     /// <summary>The sort with the case number breaking ties, from a cursor onwards (or back), so each page starts where the last ended.</summary>
     internal static IQueryable<Case> Ordered(IQueryable<Case> cases, Sort sort, Cursor? from, bool backwards)
     {
-        var ascending = sort == Sort.Waiting ^ backwards;
+        var (bySubmitted, ascending) = (sort == Sort.Submitted, sort == Sort.Waiting ^ backwards);
+        var query = cases.Expression;
         if (from is { } c)
         {
-            var (at, number) = (c.At, c.Number);
-            cases = (sort == Sort.Submitted, ascending) switch
-            {
-                (false, true) => cases.Where(x => x.StatusChangedAt > at || (x.StatusChangedAt == at && string.Compare(x.Number, number) > 0)),
-                (false, false) => cases.Where(x => x.StatusChangedAt < at || (x.StatusChangedAt == at && string.Compare(x.Number, number) < 0)),
-                (true, true) => cases.Where(x => x.SubmittedAt > at || (x.SubmittedAt == at && string.Compare(x.Number, number) > 0)),
-                (true, false) => cases.Where(x => x.SubmittedAt < at || (x.SubmittedAt == at && string.Compare(x.Number, number) < 0)),
-            };
+            query = CompiledPage.Inline(After(bySubmitted, ascending), query, Captured(c.At), Captured(c.Number));
         }
 
-        return (sort == Sort.Submitted, ascending) switch
-        {
-            (false, true) => cases.OrderBy(x => x.StatusChangedAt).ThenBy(x => x.Number),
-            (false, false) => cases.OrderByDescending(x => x.StatusChangedAt).ThenByDescending(x => x.Number),
-            (true, true) => cases.OrderBy(x => x.SubmittedAt).ThenBy(x => x.Number),
-            (true, false) => cases.OrderByDescending(x => x.SubmittedAt).ThenByDescending(x => x.Number),
-        };
+        return cases.Provider.CreateQuery<Case>(CompiledPage.Inline(InOrder(bySubmitted, ascending), query));
     }
+
+    /// <summary>
+    /// The cases after (or, descending, before) a cursor in a sort, as a piece of a query (the queue, its compiled page), with the
+    /// cursor's time and case number as its parameters.
+    /// </summary>
+    internal static LambdaExpression After(bool bySubmitted, bool ascending) => (bySubmitted, ascending) switch
+    {
+        (false, true) => (Expression<Func<IQueryable<Case>, DateTime, string, IQueryable<Case>>>)((q, a, n) => q.Where(x => x.StatusChangedAt > a || (x.StatusChangedAt == a && string.Compare(x.Number, n) > 0))),
+        (false, false) => (Expression<Func<IQueryable<Case>, DateTime, string, IQueryable<Case>>>)((q, a, n) => q.Where(x => x.StatusChangedAt < a || (x.StatusChangedAt == a && string.Compare(x.Number, n) < 0))),
+        (true, true) => (Expression<Func<IQueryable<Case>, DateTime, string, IQueryable<Case>>>)((q, a, n) => q.Where(x => x.SubmittedAt > a || (x.SubmittedAt == a && string.Compare(x.Number, n) > 0))),
+        (true, false) => (Expression<Func<IQueryable<Case>, DateTime, string, IQueryable<Case>>>)((q, a, n) => q.Where(x => x.SubmittedAt < a || (x.SubmittedAt == a && string.Compare(x.Number, n) < 0))),
+    };
+
+    /// <summary>A sort, the case number breaking ties, as a piece of a query.</summary>
+    internal static LambdaExpression InOrder(bool bySubmitted, bool ascending) => (bySubmitted, ascending) switch
+    {
+        (false, true) => (Expression<Func<IQueryable<Case>, IQueryable<Case>>>)(q => q.OrderBy(x => x.StatusChangedAt).ThenBy(x => x.Number)),
+        (false, false) => (Expression<Func<IQueryable<Case>, IQueryable<Case>>>)(q => q.OrderByDescending(x => x.StatusChangedAt).ThenByDescending(x => x.Number)),
+        (true, true) => (Expression<Func<IQueryable<Case>, IQueryable<Case>>>)(q => q.OrderBy(x => x.SubmittedAt).ThenBy(x => x.Number)),
+        (true, false) => (Expression<Func<IQueryable<Case>, IQueryable<Case>>>)(q => q.OrderByDescending(x => x.SubmittedAt).ThenByDescending(x => x.Number)),
+    };
+
+    /// <summary>A value as a query reads a captured variable: a parameter of its SQL, so each cursor is not a query of its own.</summary>
+    private static Expression Captured<T>(T value) => ((Expression<Func<T>>)(() => value)).Body;
 
     /// <summary>Only the columns the queue shows; the name and the counselor read per row of the page.</summary>
     internal static IQueryable<Item> Project(RestartDbContext db, IQueryable<Case> cases) =>
