@@ -72,8 +72,7 @@ public static partial class ReportWorkbook
     /// <summary>A whole number as the page shows it ("12", "-3" or, from a thousand up, "1,234") becomes a number; anything else stays text.</summary>
     private static object Cell(string value) =>
         WholeNumber().IsMatch(value) && int.TryParse(value, NumberStyles.AllowThousands | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number
-        : value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value
-        : value;
+        : ReportCsv.Defused(value);
 
     [GeneratedRegex("^-?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)$", RegexOptions.CultureInvariant)]
     private static partial Regex WholeNumber();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -68,29 +67,16 @@ public sealed class IndexModel(IMediator mediator, IStringLocalizer<SharedResour
     private byte[] Csv(IReadOnlyList<GetCaseQueue.Item> rows)
     {
         var now = DateTime.UtcNow;
-        var csv = new StringBuilder();
-        csv.Append(Line(l["Case.Number"], l["Field.Name"], l["Field.Status"], l["Field.Track"], l["Case.Counselor"], l["Case.SubmittedAt"], l["Case.DaysWaiting"])).Append("\r\n");
-        foreach (var r in rows)
-        {
-            csv.Append(Line(r.Number, r.Name, l[$"CaseStatus.{r.Status}"], r.Track is { } t ? l[$"Track.{t}"] : "", r.Counselor ?? "",
-                KoreanTime.ToKorean(r.SubmittedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Days(r.StatusChangedAt, now).ToString(CultureInfo.InvariantCulture))).Append("\r\n");
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        return ReportCsv.Write(
+        [
+            [l["Case.Number"], l["Field.Name"], l["Field.Status"], l["Field.Track"], l["Case.Counselor"], l["Case.SubmittedAt"], l["Case.DaysWaiting"]],
+            .. rows.Select(r => new[]
+            {
+                r.Number, r.Name, l[$"CaseStatus.{r.Status}"].Value, r.Track is { } t ? l[$"Track.{t}"].Value : "", r.Counselor ?? "",
+                KoreanTime.ToKorean(r.SubmittedAt).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Days(r.StatusChangedAt, now).ToString(CultureInfo.InvariantCulture),
+            }),
+        ]);
     }
 
     public static int Days(DateTime since, DateTime now) => (int)(now - since).TotalDays;
-
-    private static string Line(params string[] cells) => string.Join(',', cells.Select(Cell));
-
-    /// <summary>Quoted when needed; a cell a spreadsheet would run as a formula starts with an apostrophe.</summary>
-    private static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
-    }
 }
